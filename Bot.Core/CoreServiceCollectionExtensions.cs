@@ -1,0 +1,26 @@
+using Bot.Core.Access;
+using Bot.Core.Firm;
+using Bot.Core.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace Bot.Core;
+
+public static class CoreServiceCollectionExtensions
+{
+    public static IServiceCollection AddBotCore(this IServiceCollection services)
+    {
+        services.AddOptions<FirmOptions>().BindConfiguration(FirmOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<FirmOptions>, FirmOptionsValidation>();
+        services.AddOptions<AdministratorsOptions>().BindConfiguration(AdministratorsOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<AdministratorsOptions>, AdministratorsOptionsValidation>();
+
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<AccessPolicy>();
+        services.AddSingleton<CommandHandler>();
+        services.AddScoped<MenuButtonHandler>();
+        services.AddScoped<UpdateRouter>();
+        return services;
+    }
+}

@@ -1,0 +1,18 @@
+namespace Bot.Core.Firm;
+
+/// <summary>The firm this deployment serves: its name and phone appear in the bot's texts; deadlines
+/// are counted in its time zone and working hours.</summary>
+public sealed class FirmOptions
+{
+    public const string Section = "Firm";
+
+    public string Name { get; set; } = "";
+
+    public string Phone { get; set; } = "";
+
+    public string TimeZone { get; set; } = "Europe/Moscow";
+
+    public TimeOnly WorkdayStart { get; set; } = new(9, 0);
+
+    public TimeOnly WorkdayEnd { get; set; } = new(18, 0);
+}

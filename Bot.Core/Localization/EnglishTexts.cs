@@ -1,0 +1,66 @@
+using Bot.Core.Firm;
+using Bot.Core.Users;
+using static Bot.Core.Messaging.Html;
+
+namespace Bot.Core.Localization;
+
+public sealed class EnglishTexts : Texts
+{
+    public static readonly EnglishTexts Instance = new();
+
+    private EnglishTexts()
+    {
+    }
+
+    public override string GreetingAdministrator(string firstName, string firmName) =>
+        $"Hello, {Escape(firstName)}!\nThis is the client cabinet of <b>{Escape(firmName)}</b>. You are the firm's administrator.\n\nChoose a section:";
+
+    public override string GreetingGuest(string firstName, FirmOptions firm) =>
+        $"Hello, {Escape(firstName)}!\nThis is the client cabinet of <b>{Escape(firm.Name)}</b>: service requests, documents and a line to your accountant.\n\n" +
+        "To get access, ask your accountant for an invite link and open it in Telegram." +
+        (firm.Phone.Length > 0 ? $"\nFirm's phone: {Escape(firm.Phone)}" : "");
+
+    public override string MainMenuTitle(string firmName) => $"<b>{Escape(firmName)}</b>\nMain menu. Choose a section:";
+
+    public override string Help =>
+        "Commands:\n/start — get started\n/menu — main menu\n/help — help\n/cancel — cancel the current action";
+
+    public override string UnknownText => "I did not understand that. Open the main menu: /menu, help: /help.";
+
+    public override string UnknownCommand(string command) =>
+        $"I do not know the command {Escape(command)}. Available: /start, /menu, /help, /cancel.";
+
+    public override string NothingToCancel => "There is nothing to cancel.";
+
+    public override string FileOutsideFlow => "File received, but I have nowhere to keep it yet. Open the main menu: /menu.";
+
+    public override string AboutFirm(FirmOptions firm) =>
+        $"<b>{Escape(firm.Name)}</b>\n" +
+        (firm.Phone.Length > 0 ? $"Phone: {Escape(firm.Phone)}\n" : "") +
+        $"Working hours: Mon–Fri, {firm.WorkdayStart:HH\\:mm}–{firm.WorkdayEnd:HH\\:mm} ({Escape(firm.TimeZone)})";
+
+    public override string Status(UserActivity activity) =>
+        $"<b>Bot status</b>\nPeople who wrote to the bot: {activity.UsersTotal}\nIn the last 24 hours: {activity.UsersSince}\nDatabase schema: {Escape(activity.SchemaVersion)}";
+
+    public override string StaleButton => "This button is out of date.";
+
+    public override string NotAllowed => "This action is not available to you.";
+
+    public override string ProcessingFailed => "I could not process your message. Please try again a little later.";
+
+    public override string AboutButton => "About the firm";
+
+    public override string HelpButton => "Help";
+
+    public override string StatusButton => "Bot status";
+
+    public override string BackToMenuButton => "« Main menu";
+
+    public override string CommandStart => "Get started";
+
+    public override string CommandMenu => "Main menu";
+
+    public override string CommandHelp => "Help";
+
+    public override string CommandCancel => "Cancel the current action";
+}

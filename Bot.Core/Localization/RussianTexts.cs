@@ -1,0 +1,66 @@
+using Bot.Core.Firm;
+using Bot.Core.Users;
+using static Bot.Core.Messaging.Html;
+
+namespace Bot.Core.Localization;
+
+public sealed class RussianTexts : Texts
+{
+    public static readonly RussianTexts Instance = new();
+
+    private RussianTexts()
+    {
+    }
+
+    public override string GreetingAdministrator(string firstName, string firmName) =>
+        $"Здравствуйте, {Escape(firstName)}!\nЭто кабинет клиента <b>{Escape(firmName)}</b>. Вы администратор фирмы.\n\nВыберите раздел:";
+
+    public override string GreetingGuest(string firstName, FirmOptions firm) =>
+        $"Здравствуйте, {Escape(firstName)}!\nЭто кабинет клиента <b>{Escape(firm.Name)}</b>: заявки на услуги, документы и связь с вашим бухгалтером.\n\n" +
+        "Чтобы получить доступ, попросите у своего бухгалтера ссылку-приглашение и откройте её в Telegram." +
+        (firm.Phone.Length > 0 ? $"\nТелефон фирмы: {Escape(firm.Phone)}" : "");
+
+    public override string MainMenuTitle(string firmName) => $"<b>{Escape(firmName)}</b>\nГлавное меню. Выберите раздел:";
+
+    public override string Help =>
+        "Команды:\n/start — начать работу\n/menu — главное меню\n/help — справка\n/cancel — отменить текущее действие";
+
+    public override string UnknownText => "Я не понял сообщение. Откройте главное меню: /menu, справка: /help.";
+
+    public override string UnknownCommand(string command) =>
+        $"Команда {Escape(command)} мне не известна. Доступны: /start, /menu, /help, /cancel.";
+
+    public override string NothingToCancel => "Сейчас нечего отменять.";
+
+    public override string FileOutsideFlow => "Файл получен, но пока мне некуда его сохранить. Откройте главное меню: /menu.";
+
+    public override string AboutFirm(FirmOptions firm) =>
+        $"<b>{Escape(firm.Name)}</b>\n" +
+        (firm.Phone.Length > 0 ? $"Телефон: {Escape(firm.Phone)}\n" : "") +
+        $"Часы работы: пн–пт, {firm.WorkdayStart:HH\\:mm}–{firm.WorkdayEnd:HH\\:mm} ({Escape(firm.TimeZone)})";
+
+    public override string Status(UserActivity activity) =>
+        $"<b>Состояние бота</b>\nПисали боту: {activity.UsersTotal}\nЗа последние сутки: {activity.UsersSince}\nСхема базы данных: {Escape(activity.SchemaVersion)}";
+
+    public override string StaleButton => "Эта кнопка устарела.";
+
+    public override string NotAllowed => "Это действие вам недоступно.";
+
+    public override string ProcessingFailed => "Не удалось обработать сообщение. Попробуйте ещё раз чуть позже.";
+
+    public override string AboutButton => "О фирме";
+
+    public override string HelpButton => "Помощь";
+
+    public override string StatusButton => "Состояние бота";
+
+    public override string BackToMenuButton => "« Главное меню";
+
+    public override string CommandStart => "Начать работу";
+
+    public override string CommandMenu => "Главное меню";
+
+    public override string CommandHelp => "Справка";
+
+    public override string CommandCancel => "Отменить текущее действие";
+}

@@ -1,0 +1,63 @@
+using Bot.Core.Firm;
+using Bot.Core.Users;
+
+namespace Bot.Core.Localization;
+
+/// <summary>Every string the bot shows, once per language: a missing translation does not compile.
+/// Arguments are raw values; each text escapes what it inserts.</summary>
+public abstract class Texts
+{
+    public static Texts For(string? telegramLanguageCode) => LanguageOf(telegramLanguageCode) switch
+    {
+        UiLanguage.English => EnglishTexts.Instance,
+        _ => RussianTexts.Instance,
+    };
+
+    /// <summary>Russian unless the user's Telegram speaks English: the firm's clients are Russian firms.</summary>
+    public static UiLanguage LanguageOf(string? telegramLanguageCode) =>
+        telegramLanguageCode is not null && telegramLanguageCode.StartsWith("en", StringComparison.OrdinalIgnoreCase)
+            ? UiLanguage.English
+            : UiLanguage.Russian;
+
+    public abstract string GreetingAdministrator(string firstName, string firmName);
+
+    public abstract string GreetingGuest(string firstName, FirmOptions firm);
+
+    public abstract string MainMenuTitle(string firmName);
+
+    public abstract string Help { get; }
+
+    public abstract string UnknownText { get; }
+
+    public abstract string UnknownCommand(string command);
+
+    public abstract string NothingToCancel { get; }
+
+    public abstract string FileOutsideFlow { get; }
+
+    public abstract string AboutFirm(FirmOptions firm);
+
+    public abstract string Status(UserActivity activity);
+
+    public abstract string StaleButton { get; }
+
+    public abstract string NotAllowed { get; }
+
+    public abstract string ProcessingFailed { get; }
+
+    public abstract string AboutButton { get; }
+
+    public abstract string HelpButton { get; }
+
+    public abstract string StatusButton { get; }
+
+    public abstract string BackToMenuButton { get; }
+
+    public abstract string CommandStart { get; }
+
+    public abstract string CommandMenu { get; }
+
+    public abstract string CommandHelp { get; }
+
+    public abstract string CommandCancel { get; }
+}

@@ -1,0 +1,7 @@
+namespace Bot.Core.Localization;
+
+public enum UiLanguage
+{
+    Russian,
+    English,
+}

@@ -1,0 +1,9 @@
+namespace Bot.Core.Menus;
+
+public enum MenuAction
+{
+    Home,
+    About,
+    Help,
+    Status,
+}

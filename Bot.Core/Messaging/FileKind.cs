@@ -1,0 +1,7 @@
+namespace Bot.Core.Messaging;
+
+public enum FileKind
+{
+    Photo,
+    Document,
+}

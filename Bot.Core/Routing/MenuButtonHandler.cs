@@ -1,0 +1,38 @@
+using Bot.Core.Firm;
+using Bot.Core.Menus;
+using Bot.Core.Messaging;
+using Bot.Core.Users;
+using Microsoft.Extensions.Options;
+
+namespace Bot.Core.Routing;
+
+/// <summary>Presses on main-menu buttons. Every press is answered first, so the user's spinner stops,
+/// and the menu message is edited in place to the chosen section.</summary>
+public sealed class MenuButtonHandler(IOptions<FirmOptions> firmOptions, IUserActivityStore activity, TimeProvider time)
+{
+    private readonly FirmOptions firm = firmOptions.Value;
+
+    public async Task<IReadOnlyList<Outgoing>> HandleAsync(IncomingButton press, Caller caller, CancellationToken cancellationToken)
+    {
+        var texts = caller.Texts;
+        if (!MenuButtons.TryParse(press.Data, out var action))
+        {
+            return [new AnswerButton(press.CallbackId, texts.StaleButton)];
+        }
+
+        if (!MainMenu.MayOpen(caller.Role, action))
+        {
+            return [new AnswerButton(press.CallbackId, texts.NotAllowed)];
+        }
+
+        var back = MenuButtons.BackToMenu(texts);
+        var (html, keyboard) = action switch
+        {
+            MenuAction.About => (texts.AboutFirm(firm), back),
+            MenuAction.Help => (texts.Help, back),
+            MenuAction.Status => (texts.Status(await activity.SummariseAsync(time.GetUtcNow().AddDays(-1), cancellationToken)), back),
+            _ => (texts.MainMenuTitle(firm.Name), MainMenu.For(caller)),
+        };
+        return [new AnswerButton(press.CallbackId), new EditText(press.ChatId, press.MessageId, html, keyboard)];
+    }
+}

@@ -1,0 +1,11 @@
+using Bot.Core.Messaging;
+
+namespace Bot.Core.Users;
+
+/// <summary>Remembers who has written to the bot and when.</summary>
+public interface IUserActivityStore
+{
+    Task RecordSeenAsync(ChatUser user, DateTimeOffset now, CancellationToken cancellationToken);
+
+    Task<UserActivity> SummariseAsync(DateTimeOffset since, CancellationToken cancellationToken);
+}

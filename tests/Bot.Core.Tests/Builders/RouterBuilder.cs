@@ -1,0 +1,33 @@
+using Bot.Core.Access;
+using Bot.Core.Firm;
+using Bot.Core.Messaging;
+using Bot.Core.Routing;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Bot.Core.Tests.Builders;
+
+/// <summary>Test data for routing: a firm, its administrator and updates from users.</summary>
+internal static class RouterBuilder
+{
+    public const long AdministratorId = 1001;
+    public const string FirmName = "Бухгалтерия & Партнёры";
+
+    public static UpdateRouter Router(InMemoryUserActivity? activity = null)
+    {
+        var firm = Options.Create(new FirmOptions { Name = FirmName, Phone = "+7 495 000-00-00" });
+        var administrators = new AdministratorsOptions();
+        administrators.UserIds.Add(AdministratorId);
+        var store = activity ?? new InMemoryUserActivity();
+        var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 30, 9, 0, 0, TimeSpan.Zero));
+        return new UpdateRouter(new AccessPolicy(Options.Create(administrators)), store, new CommandHandler(firm), new MenuButtonHandler(firm, store, time), time);
+    }
+
+    public static ChatUser Guest(string language = "ru") => new(2002, "Анна", language);
+
+    public static ChatUser Administrator() => new(AdministratorId, "Ольга", "ru");
+
+    public static IncomingText Text(ChatUser user, string text) => new(user.Id, user, 10, text);
+
+    public static IncomingButton Press(ChatUser user, string data) => new(user.Id, user, "cb-1", 11, data);
+}
