@@ -1,0 +1,22 @@
+using Bot.Core.Users;
+using Bot.Storage.Connection;
+using Bot.Storage.Migrations;
+using Bot.Storage.Users;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Npgsql;
+
+namespace Bot.Storage;
+
+public static class StorageServiceCollectionExtensions
+{
+    public static IServiceCollection AddBotStorage(this IServiceCollection services)
+    {
+        services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<DatabaseOptions>, DatabaseOptionsValidation>();
+        services.AddSingleton(provider => NpgsqlDataSource.Create(provider.GetRequiredService<IOptions<DatabaseOptions>>().Value.Cabinet));
+        services.AddSingleton<SchemaMigrator>();
+        services.AddSingleton<IUserActivityStore, UserActivityRepository>();
+        return services;
+    }
+}

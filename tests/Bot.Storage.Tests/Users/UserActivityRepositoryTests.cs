@@ -1,0 +1,38 @@
+using Bot.Core.Messaging;
+using Bot.Storage.Users;
+using Bot.Testing.Postgres;
+
+namespace Bot.Storage.Tests.Users;
+
+public sealed class UserActivityRepositoryTests(TestDatabase database) : IClassFixture<TestDatabase>
+{
+    private static readonly DateTimeOffset Monday = new(2026, 11, 30, 9, 0, 0, TimeSpan.Zero);
+
+    [Fact]
+    public async Task A_returning_user_is_counted_once_and_recent_visitors_are_told_apart()
+    {
+        var repository = new UserActivityRepository(database.DataSource);
+        await repository.RecordSeenAsync(new ChatUser(501, "Анна", "ru"), Monday.AddDays(-3), CancellationToken.None);
+        await repository.RecordSeenAsync(new ChatUser(502, "Борис", null), Monday.AddDays(-3), CancellationToken.None);
+        await repository.RecordSeenAsync(new ChatUser(501, "Анна", "en"), Monday, CancellationToken.None);
+
+        var activity = await repository.SummariseAsync(Monday.AddDays(-1), CancellationToken.None);
+
+        Assert.Equal(2, activity.UsersTotal);
+        Assert.Equal(1, activity.UsersSince);
+        Assert.Equal("0001_telegram_users", activity.SchemaVersion);
+    }
+
+    [Fact]
+    public async Task An_update_delivered_late_does_not_move_last_seen_back()
+    {
+        var repository = new UserActivityRepository(database.DataSource);
+        var tuesday = Monday.AddDays(1);
+        await repository.RecordSeenAsync(new ChatUser(601, "Вера", "ru"), tuesday, CancellationToken.None);
+        await repository.RecordSeenAsync(new ChatUser(601, "Вера", "ru"), tuesday.AddDays(-10), CancellationToken.None);
+
+        var activity = await repository.SummariseAsync(tuesday.AddMinutes(-1), CancellationToken.None);
+
+        Assert.Equal(1, activity.UsersSince);
+    }
+}
