@@ -1,0 +1,8 @@
+namespace Bot.FakeTelegram.State;
+
+public enum MessageKind
+{
+    Text,
+    Photo,
+    Document,
+}

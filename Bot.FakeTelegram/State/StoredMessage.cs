@@ -1,0 +1,36 @@
+using System.Text.Json.Nodes;
+using Bot.FakeTelegram.Limits;
+
+namespace Bot.FakeTelegram.State;
+
+/// <summary>A message in a chat, as it stands now (edits change it in place).</summary>
+internal sealed class StoredMessage
+{
+    public required int MessageId { get; init; }
+
+    public required long ChatId { get; init; }
+
+    public required bool FromBot { get; init; }
+
+    public required DateTimeOffset Date { get; init; }
+
+    public MessageKind Kind { get; init; } = MessageKind.Text;
+
+    public FormattedText? Text { get; set; }
+
+    public FormattedText? Caption { get; set; }
+
+    public JsonObject? Markup { get; set; }
+
+    public StoredFile? File { get; init; }
+
+    public string? MediaGroupId { get; init; }
+
+    public int EditCount { get; set; }
+
+    public bool Deleted { get; set; }
+
+    /// <summary>What "message is not modified" compares: the text, its entities and the buttons.</summary>
+    public string ContentKey => string.Join('\u0001',
+        Text?.Text, Text?.Entities.ToJsonString(), Caption?.Text, Caption?.Entities.ToJsonString(), Markup?.ToJsonString());
+}

@@ -1,0 +1,89 @@
+using System.Diagnostics;
+using Telegram.Bot;
+using Telegram.Bot.Exceptions;
+
+namespace Bot.FakeTelegram.Tests;
+
+public sealed class UpdateDeliveryTests : IAsyncLifetime
+{
+    private FakeBotApi api = null!;
+
+    public async Task InitializeAsync() => api = await FakeBotApi.StartAsync();
+
+    public async Task DisposeAsync() => await api.DisposeAsync();
+
+    [Fact]
+    public async Task Updates_stay_until_an_offset_confirms_them()
+    {
+        var user = api.NewUser();
+        var bot = Clients.For(api);
+        user.SendText("раз");
+        user.SendText("два");
+
+        var first = await bot.GetUpdates();
+        var again = await bot.GetUpdates();
+        var afterConfirming = await bot.GetUpdates(offset: first[0].Id + 1);
+
+        Assert.Equal(["раз", "два"], first.Select(u => u.Message!.Text));
+        Assert.Equal(2, again.Length);
+        Assert.Equal("два", Assert.Single(afterConfirming).Message!.Text);
+    }
+
+    [Fact]
+    public async Task A_long_poll_returns_as_soon_as_the_user_writes()
+    {
+        var user = api.NewUser();
+        var bot = Clients.For(api);
+        var clock = Stopwatch.StartNew();
+
+        var poll = bot.GetUpdates(timeout: 20);
+        await Task.Delay(200);
+        user.SendCommand("start", "inv-42");
+        var updates = await poll;
+
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10));
+        var message = Assert.Single(updates).Message!;
+        Assert.Equal("/start inv-42", message.Text);
+        Assert.Equal(Telegram.Bot.Types.Enums.MessageEntityType.BotCommand, message.Entities![0].Type);
+        Assert.Equal(user.Profile.LanguageCode, message.From!.LanguageCode);
+    }
+
+    [Fact]
+    public async Task An_empty_long_poll_waits_its_timeout()
+    {
+        var clock = Stopwatch.StartNew();
+
+        var updates = await Clients.For(api).GetUpdates(timeout: 1);
+
+        Assert.Empty(updates);
+        Assert.True(clock.Elapsed >= TimeSpan.FromSeconds(0.9));
+    }
+
+    [Fact]
+    public async Task A_second_poller_ends_the_first_with_409_conflict()
+    {
+        var first = Clients.For(api).GetUpdates(timeout: 20);
+        await Task.Delay(300);
+
+        var second = Clients.For(api).GetUpdates(timeout: 1);
+        var error = await Assert.ThrowsAsync<ApiRequestException>(() => first);
+        await second;
+
+        Assert.Equal(409, error.ErrorCode);
+        Assert.Contains("terminated by other getUpdates request", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Limit_caps_a_batch_at_100()
+    {
+        var user = api.NewUser();
+        for (var i = 0; i < 105; i++)
+        {
+            user.SendText($"{i}");
+        }
+
+        var batch = await Clients.For(api).GetUpdates(limit: 500);
+
+        Assert.Equal(100, batch.Length);
+    }
+}
