@@ -1,0 +1,47 @@
+using Bot.Core.Localization;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Telegram.Bot;
+using Telegram.Bot.Exceptions;
+using Telegram.Bot.Types;
+
+namespace Bot.Host.Telegram;
+
+/// <summary>At start: checks the token with getMe (a rejected token stops the bot with a clear sentence),
+/// removes a webhook left from webhook mode without dropping its pending updates, and registers the
+/// command menu in Russian (the default) and English. Telegram being unreachable is not fatal: polling
+/// keeps trying.</summary>
+internal sealed class BotRegistration(ITelegramBotClient bot, DeliveryRetry retry, ILogger<BotRegistration> log) : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            var me = await bot.GetMe(cancellationToken);
+            log.LogInformation("Connected to the Bot API as @{Username}", me.Username);
+        }
+        catch (ApiRequestException error) when (error.ErrorCode is 401 or 404)
+        {
+            throw new BotTokenRejectedException("Telegram rejected the token in Telegram:Token (401 Unauthorized): copy it again from @BotFather and set Telegram__Token.");
+        }
+        catch (Exception error) when (error is RequestException or HttpRequestException or TaskCanceledException)
+        {
+            log.LogWarning(error, "The Bot API is not reachable yet; polling will keep trying");
+            return;
+        }
+
+        await retry.RunAsync("removing the webhook", token => bot.DeleteWebhook(dropPendingUpdates: false, token), cancellationToken);
+        await retry.RunAsync("the Russian command menu", token => bot.SetMyCommands(Commands(RussianTexts.Instance), cancellationToken: token), cancellationToken);
+        await retry.RunAsync("the English command menu", token => bot.SetMyCommands(Commands(EnglishTexts.Instance), languageCode: "en", cancellationToken: token), cancellationToken);
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    private static BotCommand[] Commands(Texts texts) =>
+    [
+        new("start", texts.CommandStart),
+        new("menu", texts.CommandMenu),
+        new("help", texts.CommandHelp),
+        new("cancel", texts.CommandCancel),
+    ];
+}

@@ -1,0 +1,11 @@
+using Bot.Core.Messaging;
+using Telegram.Bot.Types.ReplyMarkups;
+
+namespace Bot.Host.Telegram;
+
+internal static class KeyboardMarkup
+{
+    public static InlineKeyboardMarkup? From(Keyboard? keyboard) => keyboard is null
+        ? null
+        : new InlineKeyboardMarkup(keyboard.Rows.Select(row => row.Select(button => InlineKeyboardButton.WithCallbackData(button.Text, button.Data))));
+}

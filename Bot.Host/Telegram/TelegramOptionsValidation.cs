@@ -1,0 +1,50 @@
+using System.Text.RegularExpressions;
+using Microsoft.Extensions.Options;
+
+namespace Bot.Host.Telegram;
+
+/// <summary>Each failure names the key and says how to fix it; none repeats the token.</summary>
+public sealed partial class TelegramOptionsValidation : IValidateOptions<TelegramOptions>
+{
+    public ValidateOptionsResult Validate(string? name, TelegramOptions options)
+    {
+        var failures = new List<string>();
+        if (string.IsNullOrWhiteSpace(options.Token))
+        {
+            failures.Add("Telegram:Token is not set: create a bot with @BotFather in Telegram and put its token in the environment variable Telegram__Token.");
+        }
+        else if (!TokenShape().IsMatch(options.Token))
+        {
+            failures.Add("Telegram:Token does not look like a bot token (digits, a colon, then letters and digits): copy it again from @BotFather.");
+        }
+
+        if (!Uri.TryCreate(options.ApiBaseUrl, UriKind.Absolute, out var api) || (api.Scheme != Uri.UriSchemeHttps && api.Scheme != Uri.UriSchemeHttp))
+        {
+            failures.Add("Telegram:ApiBaseUrl must be an absolute http(s) URL, such as https://api.telegram.org or http://localhost:8081 for a self-hosted Bot API server.");
+        }
+
+        if (options.Mode == TelegramOptions.WebhookMode)
+        {
+            failures.Add("Telegram:Mode=Webhook is not available in this version yet: use Polling.");
+        }
+        else if (options.Mode != TelegramOptions.PollingMode)
+        {
+            failures.Add($"Telegram:Mode must be {TelegramOptions.PollingMode} or {TelegramOptions.WebhookMode}.");
+        }
+
+        if (options.PollingTimeoutSeconds is < 0 or > 50)
+        {
+            failures.Add("Telegram:PollingTimeoutSeconds must be between 0 and 50.");
+        }
+
+        if (options.RequestTimeoutSeconds <= options.PollingTimeoutSeconds)
+        {
+            failures.Add("Telegram:RequestTimeoutSeconds must be longer than Telegram:PollingTimeoutSeconds.");
+        }
+
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    [GeneratedRegex(@"^\d{1,20}:[A-Za-z0-9_-]{20,}$")]
+    private static partial Regex TokenShape();
+}

@@ -1,0 +1,33 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Telegram.Bot;
+
+namespace Bot.Host.Telegram;
+
+public static class TelegramServiceCollectionExtensions
+{
+    public static IServiceCollection AddBotTelegram(this IServiceCollection services)
+    {
+        services.AddOptions<TelegramOptions>().BindConfiguration(TelegramOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<TelegramOptions>, TelegramOptionsValidation>();
+
+        // The token is part of every request URL: the HTTP client must not log URLs.
+        services.AddHttpClient(nameof(TelegramBotClient))
+            .RemoveAllLoggers()
+            .ConfigureHttpClient((provider, http) =>
+                http.Timeout = TimeSpan.FromSeconds(provider.GetRequiredService<IOptions<TelegramOptions>>().Value.RequestTimeoutSeconds));
+        services.AddSingleton<ITelegramBotClient>(provider =>
+        {
+            var options = provider.GetRequiredService<IOptions<TelegramOptions>>().Value;
+            var http = provider.GetRequiredService<IHttpClientFactory>().CreateClient(nameof(TelegramBotClient));
+            return new TelegramBotClient(new TelegramBotClientOptions(options.Token, options.ApiBaseUrl) { RetryThreshold = 0, RetryCount = 0 }, http);
+        });
+
+        services.AddSingleton<DeliveryRetry>();
+        services.AddSingleton<ReplySender>();
+        services.AddSingleton<UpdateHandler>();
+        services.AddHostedService<BotRegistration>();
+        services.AddHostedService<PollingService>();
+        return services;
+    }
+}

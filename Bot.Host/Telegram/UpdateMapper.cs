@@ -1,0 +1,38 @@
+using Bot.Core.Messaging;
+using Telegram.Bot.Types;
+using Telegram.Bot.Types.Enums;
+
+namespace Bot.Host.Telegram;
+
+/// <summary>Translates Telegram's updates into Core's vocabulary. The cabinet lives in private chats:
+/// messages from groups and channels are not for it. A message of a kind the bot does not take
+/// (a sticker, a voice note) arrives as an empty text, which gets the short help.</summary>
+internal static class UpdateMapper
+{
+    public static Incoming? Map(Update update) => update switch
+    {
+        { Message: { From: { } from, Chat.Type: ChatType.Private } message } => FromMessage(message, User(from)),
+        { CallbackQuery: { Message: { Chat.Type: ChatType.Private } message } press } =>
+            new IncomingButton(message.Chat.Id, User(press.From), press.Id, message.MessageId, press.Data ?? ""),
+        _ => null,
+    };
+
+    private static Incoming FromMessage(Message message, ChatUser from)
+    {
+        var chat = message.Chat.Id;
+        if (message.Photo is { Length: > 0 } sizes)
+        {
+            var largest = sizes[^1];
+            return new IncomingFile(chat, from, message.MessageId, new SharedFile(largest.FileId, FileKind.Photo, null, "image/jpeg", largest.FileSize), message.Caption, message.MediaGroupId);
+        }
+
+        if (message.Document is { } document)
+        {
+            return new IncomingFile(chat, from, message.MessageId, new SharedFile(document.FileId, FileKind.Document, document.FileName, document.MimeType, document.FileSize), message.Caption, message.MediaGroupId);
+        }
+
+        return new IncomingText(chat, from, message.MessageId, message.Text ?? "");
+    }
+
+    private static ChatUser User(User user) => new(user.Id, user.FirstName, user.LanguageCode);
+}
