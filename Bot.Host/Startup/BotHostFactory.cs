@@ -14,11 +14,10 @@ public static class BotHostFactory
     {
         var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(configurationArgs);
         customize?.Invoke(builder);
-        builder.Services.AddBotCore().AddBotStorage();
+        builder.Services.AddBotStorage();
         if (command == HostCommand.Run)
         {
-            builder.Services.AddHostedService<MigrateAtStart>();
-            builder.Services.AddBotTelegram();
+            builder.Services.AddBotCore().AddBotTelegram();
         }
 
         return builder.Build();

@@ -7,17 +7,18 @@ using Npgsql;
 
 namespace Bot.Host.Startup;
 
-/// <summary>Runs a command and turns the failures an operator can fix into one clear sentence each on
-/// stderr and a non-zero exit code, instead of a stack trace.</summary>
+/// <summary>Runs a command. Configuration is validated and the schema migrated before the host starts,
+/// so what an operator can fix (a missing token, an unreachable database) comes out as one clear sentence
+/// each on stderr and a non-zero exit code, not as a stack trace.</summary>
 public static class StartupGuard
 {
     public static async Task<int> RunAsync(IHost host, HostCommand command)
     {
         try
         {
+            var applied = await PrepareAsync(host, command);
             if (command == HostCommand.Migrate)
             {
-                var applied = await host.Services.GetRequiredService<SchemaMigrator>().MigrateAsync(CancellationToken.None);
                 await Console.Out.WriteLineAsync(applied.Count == 0 ? "The database is up to date." : $"Applied {applied.Count} migration(s).");
                 return 0;
             }
@@ -25,24 +26,37 @@ public static class StartupGuard
             await host.RunAsync();
             return 0;
         }
-        catch (OptionsValidationException error)
+        catch (Exception error) when (OperatorMessages(error) is { Count: > 0 } messages)
         {
-            foreach (var failure in error.Failures)
+            foreach (var message in messages)
             {
-                await Console.Error.WriteLineAsync(failure);
+                await Console.Error.WriteLineAsync(message);
             }
 
             return 1;
         }
-        catch (BotTokenRejectedException error)
-        {
-            await Console.Error.WriteLineAsync(error.Message);
-            return 1;
-        }
-        catch (NpgsqlException error)
-        {
-            await Console.Error.WriteLineAsync($"PostgreSQL is not reachable with ConnectionStrings:Cabinet ({error.Message}): start it, or fix the connection string.");
-            return 1;
-        }
     }
+
+    /// <summary>Validates every options section and applies pending migrations; to run the bot, also
+    /// checks the token with Telegram and registers the command menu. Returns the migrations applied.</summary>
+    public static async Task<IReadOnlyList<string>> PrepareAsync(IHost host, HostCommand command)
+    {
+        host.Services.GetRequiredService<IStartupValidator>().Validate();
+        var applied = await host.Services.GetRequiredService<SchemaMigrator>().MigrateAsync(CancellationToken.None);
+        if (command == HostCommand.Run)
+        {
+            await host.Services.GetRequiredService<BotRegistration>().RegisterAsync(CancellationToken.None);
+        }
+
+        return applied;
+    }
+
+    private static List<string> OperatorMessages(Exception error) => error switch
+    {
+        OptionsValidationException invalid => [.. invalid.Failures],
+        AggregateException many => [.. many.InnerExceptions.SelectMany(OperatorMessages)],
+        BotTokenRejectedException rejected => [rejected.Message],
+        NpgsqlException database => [$"PostgreSQL is not reachable with ConnectionStrings:Cabinet ({database.Message}): start it, or fix the connection string."],
+        _ => [],
+    };
 }

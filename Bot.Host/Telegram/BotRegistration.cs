@@ -1,5 +1,4 @@
 using Bot.Core.Localization;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Telegram.Bot;
 using Telegram.Bot.Exceptions;
@@ -7,13 +6,13 @@ using Telegram.Bot.Types;
 
 namespace Bot.Host.Telegram;
 
-/// <summary>At start: checks the token with getMe (a rejected token stops the bot with a clear sentence),
+/// <summary>Before polling starts: checks the token with getMe (a rejected token stops the bot with a clear sentence),
 /// removes a webhook left from webhook mode without dropping its pending updates, and registers the
 /// command menu in Russian (the default) and English. Telegram being unreachable is not fatal: polling
 /// keeps trying.</summary>
-internal sealed class BotRegistration(ITelegramBotClient bot, DeliveryRetry retry, ILogger<BotRegistration> log) : IHostedService
+internal sealed class BotRegistration(ITelegramBotClient bot, DeliveryRetry retry, ILogger<BotRegistration> log)
 {
-    public async Task StartAsync(CancellationToken cancellationToken)
+    public async Task RegisterAsync(CancellationToken cancellationToken)
     {
         try
         {
@@ -34,8 +33,6 @@ internal sealed class BotRegistration(ITelegramBotClient bot, DeliveryRetry retr
         await retry.RunAsync("the Russian command menu", token => bot.SetMyCommands(Commands(RussianTexts.Instance), cancellationToken: token), cancellationToken);
         await retry.RunAsync("the English command menu", token => bot.SetMyCommands(Commands(EnglishTexts.Instance), languageCode: "en", cancellationToken: token), cancellationToken);
     }
-
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     private static BotCommand[] Commands(Texts texts) =>
     [

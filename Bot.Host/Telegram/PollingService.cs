@@ -53,7 +53,9 @@ internal sealed class PollingService(
                     break;
                 }
 
-                await HandleSafelyAsync(update, stoppingToken);
+                // A stop lets the update in hand finish (its reply may be on the wire): cancelling it
+                // half-way would leave it unconfirmed, and Telegram would deliver it again.
+                await HandleSafelyAsync(update);
                 offset = update.Id + 1;
             }
         }
@@ -61,15 +63,11 @@ internal sealed class PollingService(
         await ConfirmHandledAsync();
     }
 
-    private async Task HandleSafelyAsync(Update update, CancellationToken stoppingToken)
+    private async Task HandleSafelyAsync(Update update)
     {
         try
         {
-            await handler.HandleAsync(update, stoppingToken);
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
-            throw;
+            await handler.HandleAsync(update, CancellationToken.None);
         }
         catch (Exception error)
         {

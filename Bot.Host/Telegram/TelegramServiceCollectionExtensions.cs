@@ -26,7 +26,7 @@ public static class TelegramServiceCollectionExtensions
         services.AddSingleton<DeliveryRetry>();
         services.AddSingleton<ReplySender>();
         services.AddSingleton<UpdateHandler>();
-        services.AddHostedService<BotRegistration>();
+        services.AddSingleton<BotRegistration>();
         services.AddHostedService<PollingService>();
         return services;
     }

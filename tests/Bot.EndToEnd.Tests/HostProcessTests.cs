@@ -1,0 +1,78 @@
+using Bot.EndToEnd.Tests.Support;
+using Bot.FakeTelegram;
+using Bot.Testing.Postgres;
+
+namespace Bot.EndToEnd.Tests;
+
+/// <summary>What an operator sees when starting the host: one sentence per fixable problem, no stack trace.</summary>
+public sealed class HostProcessTests(TestDatabase database) : IClassFixture<TestDatabase>
+{
+    [Fact]
+    public async Task Without_a_token_the_host_stops_with_one_sentence_saying_how_to_set_it()
+    {
+        var (exitCode, _, errors) = await HostProcess.RunAsync([], new Dictionary<string, string>
+        {
+            ["ConnectionStrings__Cabinet"] = database.ConnectionString,
+            ["Firm__Name"] = "Бухгалтерия & Партнёры",
+        });
+
+        Assert.Equal(1, exitCode);
+        var line = Assert.Single(errors.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains("Telegram__Token", line, StringComparison.Ordinal);
+        Assert.Contains("@BotFather", line, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_token_telegram_does_not_know_stops_the_host_without_repeating_the_token()
+    {
+        await using var api = await FakeBotApi.StartAsync();
+        const string wrongToken = "7000000001:this-is-not-the-right-token-0123";
+
+        var (exitCode, output, errors) = await HostProcess.RunAsync([], new Dictionary<string, string>
+        {
+            ["Telegram__Token"] = wrongToken,
+            ["Telegram__ApiBaseUrl"] = api.BaseUrl.ToString(),
+            ["ConnectionStrings__Cabinet"] = database.ConnectionString,
+            ["Firm__Name"] = "Бухгалтерия & Партнёры",
+        });
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("Telegram rejected the token", errors, StringComparison.Ordinal);
+        Assert.DoesNotContain("this-is-not-the-right-token", output + errors, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Migrate_brings_an_empty_database_up_to_date_and_then_has_nothing_to_do()
+    {
+        var empty = new TestDatabase { Migrate = false };
+        await empty.InitializeAsync();
+        try
+        {
+            var environment = new Dictionary<string, string> { ["ConnectionStrings__Cabinet"] = empty.ConnectionString };
+
+            var first = await HostProcess.RunAsync(["migrate"], environment);
+            var second = await HostProcess.RunAsync(["migrate"], environment);
+
+            Assert.Equal((0, 0), (first.ExitCode, second.ExitCode));
+            Assert.Contains("Applied 1 migration(s).", first.Output, StringComparison.Ordinal);
+            Assert.Contains("The database is up to date.", second.Output, StringComparison.Ordinal);
+        }
+        finally
+        {
+            await empty.DisposeAsync();
+        }
+    }
+
+    [Fact]
+    public async Task An_unreachable_database_is_named_in_one_sentence()
+    {
+        var (exitCode, _, errors) = await HostProcess.RunAsync(["migrate"], new Dictionary<string, string>
+        {
+            ["ConnectionStrings__Cabinet"] = "Host=127.0.0.1;Port=1;Database=cabinet;Username=bot;Password=hunter2",
+        });
+
+        Assert.Equal(1, exitCode);
+        Assert.StartsWith("PostgreSQL is not reachable with ConnectionStrings:Cabinet", errors, StringComparison.Ordinal);
+        Assert.DoesNotContain("hunter2", errors, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,81 @@
+using Bot.FakeTelegram;
+using Bot.FakeTelegram.Driver;
+using Bot.Host.Startup;
+using Bot.Testing.Logging;
+using Bot.Testing.Postgres;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace Bot.EndToEnd.Tests.Support;
+
+/// <summary>The real host, composed as Program composes it, polling the strict fake Bot API through the
+/// real Telegram.Bot client, with its data in a fresh PostgreSQL database built by the migrations.</summary>
+public sealed class BotUnderTest : IAsyncLifetime, IAsyncDisposable
+{
+    public const string FirmName = "Бухгалтерия & Партнёры";
+    public const string FirmPhone = "+7 495 123-45-67";
+
+    private readonly TestDatabase database = new();
+    private IHost? host;
+
+    /// <summary>How strict the fake is; Telegram's own limits unless a test says otherwise.</summary>
+    public FakeBotApiOptions ApiOptions { get; init; } = new();
+
+    public FakeBotApi Api { get; private set; } = null!;
+
+    public LogCapture Logs { get; } = new();
+
+    /// <summary>A user named in Administrators:UserIds.</summary>
+    public FakeUser Administrator { get; private set; } = null!;
+
+    public string DatabaseConnectionString => database.ConnectionString;
+
+    public async Task InitializeAsync()
+    {
+        Api = await FakeBotApi.StartAsync(ApiOptions);
+        await database.InitializeAsync();
+        Administrator = Api.NewUser("Ольга", "ru");
+        await StartHostAsync();
+    }
+
+    public async Task StartHostAsync()
+    {
+        host = BotHostFactory.Create(HostCommand.Run, [], builder =>
+        {
+            builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["Telegram:Token"] = Api.Token,
+                ["Telegram:ApiBaseUrl"] = Api.BaseUrl.ToString(),
+                ["Telegram:PollingTimeoutSeconds"] = "2",
+                ["Telegram:RequestTimeoutSeconds"] = "5",
+                ["ConnectionStrings:Cabinet"] = database.ConnectionString,
+                ["Firm:Name"] = FirmName,
+                ["Firm:Phone"] = FirmPhone,
+                ["Administrators:UserIds:0"] = Administrator.Profile.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            });
+            builder.Logging.ClearProviders().AddProvider(Logs).SetMinimumLevel(LogLevel.Debug);
+        });
+        await StartupGuard.PrepareAsync(host, HostCommand.Run);
+        await host.StartAsync();
+    }
+
+    public async Task StopHostAsync()
+    {
+        if (host is not null)
+        {
+            await host.StopAsync();
+            host.Dispose();
+            host = null;
+        }
+    }
+
+    async ValueTask IAsyncDisposable.DisposeAsync() => await DisposeAsync();
+
+    public async Task DisposeAsync()
+    {
+        await StopHostAsync();
+        await Api.DisposeAsync();
+        await database.DisposeAsync();
+    }
+}

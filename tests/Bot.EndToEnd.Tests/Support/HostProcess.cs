@@ -1,0 +1,49 @@
+using System.Diagnostics;
+
+namespace Bot.EndToEnd.Tests.Support;
+
+/// <summary>Runs the built Bot.Host as an operator would, with only the environment given.</summary>
+internal static class HostProcess
+{
+    public static async Task<(int ExitCode, string Output, string Errors)> RunAsync(string[] arguments, IReadOnlyDictionary<string, string> environment)
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = Path.GetTempPath() };
+        start.ArgumentList.Add(HostAssembly());
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        foreach (var inherited in start.Environment.Keys.Where(key => key.Contains("__", StringComparison.Ordinal)).ToList())
+        {
+            start.Environment.Remove(inherited);
+        }
+
+        foreach (var (key, value) in environment)
+        {
+            start.Environment[key] = value;
+        }
+
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        await process.WaitForExitAsync(timeout.Token);
+        return (process.ExitCode, await output, await errors);
+    }
+
+    /// <summary>Bot.Host's own build output, next to its dependencies (this test's folder lacks some).</summary>
+    private static string HostAssembly()
+    {
+        var testFolder = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
+        var framework = testFolder.Name;
+        var configuration = testFolder.Parent!.Name;
+        var root = testFolder;
+        while (!File.Exists(Path.Combine(root.FullName, "BotCabinet.sln")))
+        {
+            root = root.Parent ?? throw new InvalidOperationException("Repository root not found.");
+        }
+
+        return Path.Combine(root.FullName, "Bot.Host", "bin", configuration, framework, "Bot.Host.dll");
+    }
+}
