@@ -5,8 +5,10 @@ namespace Bot.Core.Firm;
 public sealed class FirmOptions
 {
     public const string Section = "Firm";
+    public const string DefaultName = "Бухгалтерская фирма";
 
-    public string Name { get; set; } = "";
+    /// <summary>Shown in every greeting; until configured, a neutral name that the start-up log warns about.</summary>
+    public string Name { get; set; } = DefaultName;
 
     public string Phone { get; set; } = "";
 

@@ -10,7 +10,7 @@ public sealed class FirmOptionsValidation : IValidateOptions<FirmOptions>
         var failures = new List<string>();
         if (string.IsNullOrWhiteSpace(options.Name))
         {
-            failures.Add("Firm:Name is not set: it is the firm's name shown in every greeting (environment variable Firm__Name).");
+            failures.Add("Firm:Name is empty: it is the firm's name shown in every greeting (environment variable Firm__Name).");
         }
 
         if (!TimeZoneInfo.TryFindSystemTimeZoneById(options.TimeZone, out _))

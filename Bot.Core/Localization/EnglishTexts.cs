@@ -13,10 +13,10 @@ public sealed class EnglishTexts : Texts
     }
 
     public override string GreetingAdministrator(string firstName, string firmName) =>
-        $"Hello, {Escape(firstName)}!\nThis is the client cabinet of <b>{Escape(firmName)}</b>. You are the firm's administrator.\n\nChoose a section:";
+        $"Hello, {Escape(firstName)}!\n<b>{Escape(firmName)}</b> — your client cabinet in Telegram. You are the firm's administrator.\n\nChoose a section:";
 
     public override string GreetingGuest(string firstName, FirmOptions firm) =>
-        $"Hello, {Escape(firstName)}!\nThis is the client cabinet of <b>{Escape(firm.Name)}</b>: service requests, documents and a line to your accountant.\n\n" +
+        $"Hello, {Escape(firstName)}!\n<b>{Escape(firm.Name)}</b> — your client cabinet in Telegram: service requests, documents and a line to your accountant.\n\n" +
         "To get access, ask your accountant for an invite link and open it in Telegram." +
         (firm.Phone.Length > 0 ? $"\nFirm's phone: {Escape(firm.Phone)}" : "");
 

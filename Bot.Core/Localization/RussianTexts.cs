@@ -13,10 +13,10 @@ public sealed class RussianTexts : Texts
     }
 
     public override string GreetingAdministrator(string firstName, string firmName) =>
-        $"Здравствуйте, {Escape(firstName)}!\nЭто кабинет клиента <b>{Escape(firmName)}</b>. Вы администратор фирмы.\n\nВыберите раздел:";
+        $"Здравствуйте, {Escape(firstName)}!\n<b>{Escape(firmName)}</b> — кабинет клиента в Telegram. Вы администратор фирмы.\n\nВыберите раздел:";
 
     public override string GreetingGuest(string firstName, FirmOptions firm) =>
-        $"Здравствуйте, {Escape(firstName)}!\nЭто кабинет клиента <b>{Escape(firm.Name)}</b>: заявки на услуги, документы и связь с вашим бухгалтером.\n\n" +
+        $"Здравствуйте, {Escape(firstName)}!\n<b>{Escape(firm.Name)}</b> — кабинет клиента в Telegram: заявки на услуги, документы и связь с вашим бухгалтером.\n\n" +
         "Чтобы получить доступ, попросите у своего бухгалтера ссылку-приглашение и откройте её в Telegram." +
         (firm.Phone.Length > 0 ? $"\nТелефон фирмы: {Escape(firm.Phone)}" : "");
 

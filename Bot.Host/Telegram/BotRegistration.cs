@@ -1,16 +1,19 @@
+using Bot.Core.Firm;
 using Bot.Core.Localization;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Telegram.Bot;
 using Telegram.Bot.Exceptions;
 using Telegram.Bot.Types;
 
 namespace Bot.Host.Telegram;
 
-/// <summary>Before polling starts: checks the token with getMe (a rejected token stops the bot with a clear sentence),
+/// <summary>Before polling starts: checks the token with getMe (a rejected token stops the bot with a clear sentence;
+/// a firm name left at its default is warned about),
 /// removes a webhook left from webhook mode without dropping its pending updates, and registers the
 /// command menu in Russian (the default) and English. Telegram being unreachable is not fatal: polling
 /// keeps trying.</summary>
-internal sealed class BotRegistration(ITelegramBotClient bot, DeliveryRetry retry, ILogger<BotRegistration> log)
+internal sealed class BotRegistration(ITelegramBotClient bot, DeliveryRetry retry, IOptions<FirmOptions> firm, ILogger<BotRegistration> log)
 {
     public async Task RegisterAsync(CancellationToken cancellationToken)
     {
@@ -18,6 +21,10 @@ internal sealed class BotRegistration(ITelegramBotClient bot, DeliveryRetry retr
         {
             var me = await bot.GetMe(cancellationToken);
             log.LogInformation("Connected to the Bot API as @{Username}", me.Username);
+            if (firm.Value.Name == FirmOptions.DefaultName)
+            {
+                log.LogWarning("Firm:Name is not configured: greetings call the firm \"{Name}\"; set Firm__Name", FirmOptions.DefaultName);
+            }
         }
         catch (ApiRequestException error) when (error.ErrorCode is 401 or 404)
         {

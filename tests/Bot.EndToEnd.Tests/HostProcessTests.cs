@@ -13,7 +13,6 @@ public sealed class HostProcessTests(TestDatabase database) : IClassFixture<Test
         var (exitCode, _, errors) = await HostProcess.RunAsync([], new Dictionary<string, string>
         {
             ["ConnectionStrings__Cabinet"] = database.ConnectionString,
-            ["Firm__Name"] = "Бухгалтерия & Партнёры",
         });
 
         Assert.Equal(1, exitCode);

@@ -5,9 +5,9 @@ namespace Bot.Core.Tests.Firm;
 public sealed class FirmOptionsValidationTests
 {
     [Fact]
-    public void A_firm_without_a_name_fails_naming_the_key()
+    public void A_firm_name_set_to_blank_fails_naming_the_key()
     {
-        var result = new FirmOptionsValidation().Validate(null, new FirmOptions());
+        var result = new FirmOptionsValidation().Validate(null, new FirmOptions { Name = "  " });
 
         Assert.True(result.Failed);
         Assert.Contains("Firm:Name", result.FailureMessage, StringComparison.Ordinal);
