@@ -81,7 +81,7 @@ public sealed class FakeBotApi : IAsyncDisposable
             var id = ++lastUserId;
             var chat = new ChatState(id, new FakeUserProfile(id, firstName, languageCode));
             state.Chats[id] = chat;
-            return new FakeUser(state, chat) { BotOptions = Options };
+            return new FakeUser(state, chat, Options);
         }
     }
 

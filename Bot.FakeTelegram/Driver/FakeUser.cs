@@ -13,12 +13,14 @@ public sealed class FakeUser
     private static readonly TimeSpan DefaultWait = TimeSpan.FromSeconds(10);
     private readonly BotState state;
     private readonly ChatState chat;
+    private readonly FakeBotApiOptions options;
     private int lastReadMessageId;
 
-    internal FakeUser(BotState state, ChatState chat)
+    internal FakeUser(BotState state, ChatState chat, FakeBotApiOptions options)
     {
         this.state = state;
         this.chat = chat;
+        this.options = options;
     }
 
     public FakeUserProfile Profile => chat.User;
@@ -68,7 +70,7 @@ public sealed class FakeUser
             {
                 ["id"] = id,
                 ["from"] = TelegramJson.User(chat.User),
-                ["message"] = TelegramJson.Message(message, chat, BotOptions),
+                ["message"] = TelegramJson.Message(message, chat, options),
                 ["chat_instance"] = $"{ChatId}",
                 ["data"] = data,
             });
@@ -110,8 +112,6 @@ public sealed class FakeUser
     public Task<CallbackAnswer> WaitForAnswerAsync(string callbackId, TimeSpan? timeout = null) =>
         state.WaitAsync(() => state.Callbacks[callbackId].Answer, timeout ?? DefaultWait, $"the answer to callback {callbackId}");
 
-    internal FakeBotApiOptions BotOptions { get; init; } = new();
-
     private IEnumerable<BotMessage> BotMessagesUnlocked() =>
         chat.Messages.Values.Where(m => m.FromBot).OrderBy(m => m.MessageId).Select(BotMessage.From);
 
@@ -138,7 +138,7 @@ public sealed class FakeUser
                 Text = draft.Text, Caption = draft.Caption, File = draft.File, MediaGroupId = draft.MediaGroupId,
             };
             chat.Messages[message.MessageId] = message;
-            state.Enqueue("message", TelegramJson.Message(message, chat, BotOptions));
+            state.Enqueue("message", TelegramJson.Message(message, chat, options));
             return message;
         }
     }

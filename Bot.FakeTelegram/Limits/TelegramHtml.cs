@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using System.Text.Json.Nodes;
 using Bot.FakeTelegram.Http;
@@ -17,11 +16,6 @@ internal static class TelegramHtml
         ["code"] = "code", ["pre"] = "pre", ["blockquote"] = "blockquote", ["tg-emoji"] = "custom_emoji",
     };
 
-    private static readonly Dictionary<string, char> NamedEntities = new(StringComparer.Ordinal)
-    {
-        ["lt"] = '<', ["gt"] = '>', ["amp"] = '&', ["quot"] = '"',
-    };
-
     public static FormattedText Parse(string html)
     {
         var text = new StringBuilder(html.Length);
@@ -30,7 +24,7 @@ internal static class TelegramHtml
         var i = 0;
         while (i < html.Length)
         {
-            if (html[i] == '&' && TryDecodeEntity(html, ref i, text))
+            if (html[i] == '&' && HtmlEntities.TryDecode(html, ref i, text))
             {
                 continue;
             }
@@ -173,7 +167,7 @@ internal static class TelegramHtml
 
             var value = html[(i + 1)..end];
             i = end + 1;
-            return Decode(value);
+            return HtmlEntities.Decode(value);
         }
 
         var valueStart = i;
@@ -182,57 +176,7 @@ internal static class TelegramHtml
             i++;
         }
 
-        return Decode(html[valueStart..i]);
-    }
-
-    private static string Decode(string value)
-    {
-        var result = new StringBuilder(value.Length);
-        var i = 0;
-        while (i < value.Length)
-        {
-            if (!(value[i] == '&' && TryDecodeEntity(value, ref i, result)))
-            {
-                result.Append(value[i++]);
-            }
-        }
-
-        return result.ToString();
-    }
-
-    /// <summary>Unknown entities are not errors: Telegram keeps the ampersand as a character.</summary>
-    private static bool TryDecodeEntity(string html, ref int i, StringBuilder text)
-    {
-        var semicolon = html.IndexOf(';', i);
-        if (semicolon < 0 || semicolon - i > 10)
-        {
-            return false;
-        }
-
-        var body = html[(i + 1)..semicolon];
-        if (NamedEntities.TryGetValue(body, out var named))
-        {
-            text.Append(named);
-        }
-        else if (body.StartsWith('#') && TryParseCodePoint(body[1..], out var codePoint))
-        {
-            text.Append(char.ConvertFromUtf32(codePoint));
-        }
-        else
-        {
-            return false;
-        }
-
-        i = semicolon + 1;
-        return true;
-    }
-
-    private static bool TryParseCodePoint(string digits, out int codePoint)
-    {
-        var ok = digits.StartsWith('x') || digits.StartsWith('X')
-            ? int.TryParse(digits[1..], NumberStyles.HexNumber, CultureInfo.InvariantCulture, out codePoint)
-            : int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out codePoint);
-        return ok && codePoint is > 0 and <= 0x10FFFF and not (>= 0xD800 and <= 0xDFFF);
+        return HtmlEntities.Decode(html[valueStart..i]);
     }
 
     private static int ByteOffset(string html, int index) => Encoding.UTF8.GetByteCount(html.AsSpan(0, index));

@@ -6,19 +6,13 @@ using Telegram.Bot.Types;
 
 namespace Bot.FakeTelegram.Tests;
 
-public sealed class FileTests : IAsyncLifetime
+public sealed class FileTests : FakeApiTest
 {
-    private FakeBotApi api = null!;
-
-    public async Task InitializeAsync() => api = await FakeBotApi.StartAsync(new FakeBotApiOptions { Flood = Limits.FloodLimits.Unlimited });
-
-    public async Task DisposeAsync() => await api.DisposeAsync();
-
     [Fact]
     public async Task A_document_a_user_sends_can_be_downloaded_byte_for_byte()
     {
-        var user = api.NewUser();
-        var bot = Clients.For(api);
+        var user = Api.NewUser();
+        var bot = Clients.For(Api);
         byte[] scan = [0x25, 0x50, 0x44, 0x46, 7, 8, 9];
         user.SendDocument("заявление.pdf", scan, caption: "Скан заявления");
 
@@ -35,8 +29,8 @@ public sealed class FileTests : IAsyncLifetime
     [Fact]
     public async Task A_file_over_20_megabytes_cannot_be_downloaded_by_a_bot()
     {
-        var user = api.NewUser();
-        var bot = Clients.For(api);
+        var user = Api.NewUser();
+        var bot = Clients.For(Api);
         user.SendDocument("архив.zip", new byte[(20 * 1024 * 1024) + 1], "application/zip");
 
         var message = Assert.Single(await bot.GetUpdates()).Message!;
@@ -48,10 +42,10 @@ public sealed class FileTests : IAsyncLifetime
     [Fact]
     public async Task An_album_arrives_as_separate_updates_sharing_a_media_group()
     {
-        var user = api.NewUser();
+        var user = Api.NewUser();
 
         user.SendAlbum(new AlbumItem(MessageKind.Photo, [1]), new AlbumItem(MessageKind.Photo, [2]), new AlbumItem(MessageKind.Photo, [3]));
-        var updates = await Clients.For(api).GetUpdates();
+        var updates = await Clients.For(Api).GetUpdates();
 
         Assert.Equal(3, updates.Length);
         Assert.Single(updates.Select(u => u.Message!.MediaGroupId).Distinct());
@@ -61,8 +55,8 @@ public sealed class FileTests : IAsyncLifetime
     [Fact]
     public async Task The_bot_uploads_documents_and_albums_as_multipart_with_attach_references()
     {
-        var user = api.NewUser();
-        var bot = Clients.For(api);
+        var user = Api.NewUser();
+        var bot = Clients.For(Api);
         using var order = new MemoryStream([1, 2, 3, 4]);
         using var first = new MemoryStream([5]);
         using var second = new MemoryStream([6]);
@@ -83,9 +77,9 @@ public sealed class FileTests : IAsyncLifetime
     [Fact]
     public async Task An_unknown_file_id_is_refused()
     {
-        var user = api.NewUser();
+        var user = Api.NewUser();
 
-        var error = await Assert.ThrowsAsync<ApiRequestException>(() => Clients.For(api).SendDocument(user.ChatId, InputFile.FromFileId("no-such-file")));
+        var error = await Assert.ThrowsAsync<ApiRequestException>(() => Clients.For(Api).SendDocument(user.ChatId, InputFile.FromFileId("no-such-file")));
 
         Assert.Equal("Bad Request: wrong file identifier/HTTP URL specified", error.Message);
     }

@@ -5,19 +5,13 @@ using Telegram.Bot.Types.ReplyMarkups;
 
 namespace Bot.FakeTelegram.Tests;
 
-public sealed class MessageLimitTests : IAsyncLifetime
+public sealed class MessageLimitTests : FakeApiTest
 {
-    private FakeBotApi api = null!;
-
-    public async Task InitializeAsync() => api = await FakeBotApi.StartAsync(new FakeBotApiOptions { Flood = Limits.FloodLimits.Unlimited });
-
-    public async Task DisposeAsync() => await api.DisposeAsync();
-
     [Fact]
     public async Task A_message_of_4096_characters_is_delivered_and_one_of_4097_is_refused()
     {
-        var user = api.NewUser();
-        var bot = Clients.For(api);
+        var user = Api.NewUser();
+        var bot = Clients.For(Api);
 
         await bot.SendMessage(user.ChatId, new string('я', 4096));
         var error = await Assert.ThrowsAsync<ApiRequestException>(() => bot.SendMessage(user.ChatId, new string('я', 4097)));
@@ -30,8 +24,8 @@ public sealed class MessageLimitTests : IAsyncLifetime
     [Fact]
     public async Task Html_tags_do_not_count_towards_the_length_but_must_parse()
     {
-        var user = api.NewUser();
-        var bot = Clients.For(api);
+        var user = Api.NewUser();
+        var bot = Clients.For(Api);
 
         await bot.SendMessage(user.ChatId, "<b>" + new string('a', 4096) + "</b>", ParseMode.Html);
         var unsupported = await Assert.ThrowsAsync<ApiRequestException>(() => bot.SendMessage(user.ChatId, "<div>x</div>", ParseMode.Html));
@@ -47,9 +41,9 @@ public sealed class MessageLimitTests : IAsyncLifetime
     [Fact]
     public async Task Escaped_html_is_shown_as_plain_characters()
     {
-        var user = api.NewUser();
+        var user = Api.NewUser();
 
-        await Clients.For(api).SendMessage(user.ChatId, "ООО «Рога &amp; копыта» &lt;3 &#128512;", ParseMode.Html);
+        await Clients.For(Api).SendMessage(user.ChatId, "ООО «Рога &amp; копыта» &lt;3 &#128512;", ParseMode.Html);
 
         Assert.Equal("ООО «Рога & копыта» <3 😀", Assert.Single(user.BotMessages).Text);
     }
@@ -57,10 +51,10 @@ public sealed class MessageLimitTests : IAsyncLifetime
     [Fact]
     public async Task Callback_data_of_65_bytes_is_refused()
     {
-        var user = api.NewUser();
+        var user = Api.NewUser();
         var keyboard = new InlineKeyboardMarkup(InlineKeyboardButton.WithCallbackData("Принять", new string('x', 65)));
 
-        var error = await Assert.ThrowsAsync<ApiRequestException>(() => Clients.For(api).SendMessage(user.ChatId, "Задача", replyMarkup: keyboard));
+        var error = await Assert.ThrowsAsync<ApiRequestException>(() => Clients.For(Api).SendMessage(user.ChatId, "Задача", replyMarkup: keyboard));
 
         Assert.Equal("Bad Request: BUTTON_DATA_INVALID", error.Message);
     }
@@ -68,10 +62,10 @@ public sealed class MessageLimitTests : IAsyncLifetime
     [Fact]
     public async Task More_than_100_buttons_are_refused()
     {
-        var user = api.NewUser();
+        var user = Api.NewUser();
         var rows = Enumerable.Range(0, 11).Select(r => Enumerable.Range(0, 10).Select(c => InlineKeyboardButton.WithCallbackData($"{r}-{c}", $"{r}-{c}")));
 
-        var error = await Assert.ThrowsAsync<ApiRequestException>(() => Clients.For(api).SendMessage(user.ChatId, "Много кнопок", replyMarkup: new InlineKeyboardMarkup(rows)));
+        var error = await Assert.ThrowsAsync<ApiRequestException>(() => Clients.For(Api).SendMessage(user.ChatId, "Много кнопок", replyMarkup: new InlineKeyboardMarkup(rows)));
 
         Assert.Equal("Bad Request: BUTTONS_TOO_MUCH", error.Message);
     }
@@ -79,8 +73,8 @@ public sealed class MessageLimitTests : IAsyncLifetime
     [Fact]
     public async Task Editing_to_identical_content_is_not_modified_but_a_new_keyboard_is()
     {
-        var user = api.NewUser();
-        var bot = Clients.For(api);
+        var user = Api.NewUser();
+        var bot = Clients.For(Api);
         var sent = await bot.SendMessage(user.ChatId, "<b>Меню</b>", ParseMode.Html);
 
         var error = await Assert.ThrowsAsync<ApiRequestException>(() => bot.EditMessageText(user.ChatId, sent.MessageId, "<b>Меню</b>", ParseMode.Html));
@@ -93,11 +87,11 @@ public sealed class MessageLimitTests : IAsyncLifetime
     [Fact]
     public async Task A_caption_over_1024_characters_is_refused()
     {
-        var user = api.NewUser();
+        var user = Api.NewUser();
         using var content = new MemoryStream([1, 2, 3]);
 
         var error = await Assert.ThrowsAsync<ApiRequestException>(() =>
-            Clients.For(api).SendDocument(user.ChatId, Telegram.Bot.Types.InputFile.FromStream(content, "act.pdf"), caption: new string('c', 1025)));
+            Clients.For(Api).SendDocument(user.ChatId, Telegram.Bot.Types.InputFile.FromStream(content, "act.pdf"), caption: new string('c', 1025)));
 
         Assert.Equal("Bad Request: message caption is too long", error.Message);
     }
@@ -105,7 +99,7 @@ public sealed class MessageLimitTests : IAsyncLifetime
     [Fact]
     public async Task A_wrong_token_is_unauthorized()
     {
-        var error = await Assert.ThrowsAsync<ApiRequestException>(() => Clients.For(api, "7000000001:some-other-token-0123456789abcd").GetMe());
+        var error = await Assert.ThrowsAsync<ApiRequestException>(() => Clients.For(Api, "7000000001:some-other-token-0123456789abcd").GetMe());
 
         Assert.Equal(401, error.ErrorCode);
     }
@@ -113,10 +107,10 @@ public sealed class MessageLimitTests : IAsyncLifetime
     [Fact]
     public async Task A_user_who_blocked_the_bot_cannot_be_written_to()
     {
-        var user = api.NewUser();
+        var user = Api.NewUser();
         user.BlockBot();
 
-        var error = await Assert.ThrowsAsync<ApiRequestException>(() => Clients.For(api).SendMessage(user.ChatId, "Статус изменён"));
+        var error = await Assert.ThrowsAsync<ApiRequestException>(() => Clients.For(Api).SendMessage(user.ChatId, "Статус изменён"));
 
         Assert.Equal(403, error.ErrorCode);
         Assert.Equal("Forbidden: bot was blocked by the user", error.Message);
@@ -125,7 +119,7 @@ public sealed class MessageLimitTests : IAsyncLifetime
     [Fact]
     public async Task Nobody_can_be_written_to_before_they_start_a_chat()
     {
-        var error = await Assert.ThrowsAsync<ApiRequestException>(() => Clients.For(api).SendMessage(987654321, "Здравствуйте"));
+        var error = await Assert.ThrowsAsync<ApiRequestException>(() => Clients.For(Api).SendMessage(987654321, "Здравствуйте"));
 
         Assert.Equal("Bad Request: chat not found", error.Message);
     }

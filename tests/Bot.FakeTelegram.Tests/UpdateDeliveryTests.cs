@@ -4,19 +4,15 @@ using Telegram.Bot.Exceptions;
 
 namespace Bot.FakeTelegram.Tests;
 
-public sealed class UpdateDeliveryTests : IAsyncLifetime
+public sealed class UpdateDeliveryTests : FakeApiTest
 {
-    private FakeBotApi api = null!;
-
-    public async Task InitializeAsync() => api = await FakeBotApi.StartAsync();
-
-    public async Task DisposeAsync() => await api.DisposeAsync();
+    protected override FakeBotApiOptions Options => new();
 
     [Fact]
     public async Task Updates_stay_until_an_offset_confirms_them()
     {
-        var user = api.NewUser();
-        var bot = Clients.For(api);
+        var user = Api.NewUser();
+        var bot = Clients.For(Api);
         user.SendText("раз");
         user.SendText("два");
 
@@ -32,8 +28,8 @@ public sealed class UpdateDeliveryTests : IAsyncLifetime
     [Fact]
     public async Task A_long_poll_returns_as_soon_as_the_user_writes()
     {
-        var user = api.NewUser();
-        var bot = Clients.For(api);
+        var user = Api.NewUser();
+        var bot = Clients.For(Api);
         var clock = Stopwatch.StartNew();
 
         var poll = bot.GetUpdates(timeout: 20);
@@ -53,7 +49,7 @@ public sealed class UpdateDeliveryTests : IAsyncLifetime
     {
         var clock = Stopwatch.StartNew();
 
-        var updates = await Clients.For(api).GetUpdates(timeout: 1);
+        var updates = await Clients.For(Api).GetUpdates(timeout: 1);
 
         Assert.Empty(updates);
         Assert.True(clock.Elapsed >= TimeSpan.FromSeconds(0.9));
@@ -62,10 +58,10 @@ public sealed class UpdateDeliveryTests : IAsyncLifetime
     [Fact]
     public async Task A_second_poller_ends_the_first_with_409_conflict()
     {
-        var first = Clients.For(api).GetUpdates(timeout: 20);
+        var first = Clients.For(Api).GetUpdates(timeout: 20);
         await Task.Delay(300);
 
-        var second = Clients.For(api).GetUpdates(timeout: 1);
+        var second = Clients.For(Api).GetUpdates(timeout: 1);
         var error = await Assert.ThrowsAsync<ApiRequestException>(() => first);
         await second;
 
@@ -76,13 +72,13 @@ public sealed class UpdateDeliveryTests : IAsyncLifetime
     [Fact]
     public async Task Limit_caps_a_batch_at_100()
     {
-        var user = api.NewUser();
+        var user = Api.NewUser();
         for (var i = 0; i < 105; i++)
         {
             user.SendText($"{i}");
         }
 
-        var batch = await Clients.For(api).GetUpdates(limit: 500);
+        var batch = await Clients.For(Api).GetUpdates(limit: 500);
 
         Assert.Equal(100, batch.Length);
     }
