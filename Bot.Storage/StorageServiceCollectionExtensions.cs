@@ -1,6 +1,8 @@
 using Bot.Core.Users;
 using Bot.Storage.Connection;
+using Bot.Storage.Inbox;
 using Bot.Storage.Migrations;
+using Bot.Storage.Outbox;
 using Bot.Storage.Users;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -16,7 +18,12 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IValidateOptions<DatabaseOptions>, DatabaseOptionsValidation>();
         services.AddSingleton(provider => NpgsqlDataSource.Create(provider.GetRequiredService<IOptions<DatabaseOptions>>().Value.Cabinet));
         services.AddSingleton<SchemaMigrator>();
-        services.AddSingleton<IUserActivityStore, UserActivityRepository>();
+        services.AddScoped<DbSession>();
+        services.AddScoped<IUserActivityStore, UserActivityRepository>();
+        services.AddSingleton<InboxWriter>();
+        services.AddScoped<InboxClaims>();
+        services.AddScoped<OutboxWriter>();
+        services.AddSingleton<OutboxDelivery>();
         return services;
     }
 }

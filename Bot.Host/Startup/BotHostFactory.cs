@@ -1,4 +1,5 @@
 using Bot.Core;
+using Bot.Host.Delivery;
 using Bot.Host.Telegram;
 using Bot.Storage;
 using Microsoft.Extensions.DependencyInjection;
@@ -17,7 +18,7 @@ public static class BotHostFactory
         builder.Services.AddBotStorage();
         if (command == HostCommand.Run)
         {
-            builder.Services.AddBotCore().AddBotTelegram();
+            builder.Services.AddBotCore().AddBotTelegram().AddBotDelivery();
         }
 
         return builder.Build();

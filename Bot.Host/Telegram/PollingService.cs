@@ -1,3 +1,6 @@
+using System.Text.Json;
+using Bot.Host.Delivery;
+using Bot.Storage.Inbox;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -8,12 +11,14 @@ using Telegram.Bot.Types.Enums;
 
 namespace Bot.Host.Telegram;
 
-/// <summary>Long polling with our own loop rather than Telegram.Bot's receiver, which skips an update
-/// whose handler throws. An update is confirmed (the next offset) only after it was handled, pending
-/// updates are never dropped, and no exception ends the loop: it is logged and the loop backs off.</summary>
+/// <summary>Long polling with our own loop rather than Telegram.Bot's receiver (which skips an update whose
+/// handler throws). Each batch is written to the inbox first; only then does the next getUpdates offset
+/// tell Telegram it arrived. Pending updates are never dropped, and no exception ends the loop: it is
+/// logged and the loop backs off, fetching the same batch again.</summary>
 internal sealed class PollingService(
     ITelegramBotClient bot,
-    UpdateHandler handler,
+    InboxWriter inbox,
+    InboxSignal signal,
     IOptions<TelegramOptions> options,
     ILogger<PollingService> log,
     TimeProvider time) : BackgroundService
@@ -26,10 +31,16 @@ internal sealed class PollingService(
         var failures = 0;
         while (!stoppingToken.IsCancellationRequested)
         {
-            Update[] updates;
             try
             {
-                updates = await bot.GetUpdates(offset, 100, options.Value.PollingTimeoutSeconds, Wanted, stoppingToken);
+                var updates = await bot.GetUpdates(offset, 100, options.Value.PollingTimeoutSeconds, Wanted, stoppingToken);
+                if (updates.Length > 0)
+                {
+                    await inbox.StoreAsync([.. updates.Select(Entry)], time.GetUtcNow(), CancellationToken.None);
+                    offset = updates[^1].Id + 1;
+                    signal.Notify();
+                }
+
                 failures = 0;
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -41,43 +52,20 @@ internal sealed class PollingService(
                 var delay = error is ApiRequestException { ErrorCode: 429, Parameters.RetryAfter: { } seconds }
                     ? TimeSpan.FromSeconds(seconds)
                     : Backoff.For(++failures);
-                log.LogWarning(error, "Fetching updates failed; retrying in {Delay}", delay);
+                log.LogWarning(error, "Fetching or storing updates failed; retrying in {Delay}", delay);
                 await Task.Delay(delay, time, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-                continue;
-            }
-
-            foreach (var update in updates)
-            {
-                if (stoppingToken.IsCancellationRequested)
-                {
-                    break;
-                }
-
-                // A stop lets the update in hand finish (its reply may be on the wire): cancelling it
-                // half-way would leave it unconfirmed, and Telegram would deliver it again.
-                await HandleSafelyAsync(update);
-                offset = update.Id + 1;
             }
         }
 
-        await ConfirmHandledAsync();
+        await ConfirmStoredAsync();
     }
 
-    private async Task HandleSafelyAsync(Update update)
-    {
-        try
-        {
-            await handler.HandleAsync(update, CancellationToken.None);
-        }
-        catch (Exception error)
-        {
-            log.LogError(error, "Update {UpdateId} could not be handled", update.Id);
-        }
-    }
+    private static InboxEntry Entry(Update update) =>
+        new(update.Id, UpdateMapper.ChatOf(update), JsonSerializer.Serialize(update, JsonBotAPI.Options));
 
-    /// <summary>Telegram learns what was handled only from the next getUpdates offset: send it once more
-    /// on the way out, or the last batch would be delivered again after a restart.</summary>
-    private async Task ConfirmHandledAsync()
+    /// <summary>Telegram learns what was stored only from the next getUpdates offset: send it once more on
+    /// the way out, or the last batch would be delivered again after a restart (harmless, but wasted).</summary>
+    private async Task ConfirmStoredAsync()
     {
         if (offset is null)
         {
@@ -91,7 +79,7 @@ internal sealed class PollingService(
         }
         catch (Exception error) when (error is RequestException or HttpRequestException or OperationCanceledException)
         {
-            log.LogWarning(error, "Could not confirm the last handled updates; Telegram will deliver them again");
+            log.LogWarning(error, "Could not confirm the last stored updates; Telegram will deliver them again");
         }
     }
 }

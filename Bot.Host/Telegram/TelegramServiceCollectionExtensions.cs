@@ -24,8 +24,6 @@ public static class TelegramServiceCollectionExtensions
         });
 
         services.AddSingleton<DeliveryRetry>();
-        services.AddSingleton<ReplySender>();
-        services.AddSingleton<UpdateHandler>();
         services.AddSingleton<BotRegistration>();
         services.AddHostedService<PollingService>();
         return services;

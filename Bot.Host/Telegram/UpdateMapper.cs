@@ -17,6 +17,10 @@ internal static class UpdateMapper
         _ => null,
     };
 
+    /// <summary>The chat an update belongs to, which orders its handling; null for updates of no chat.</summary>
+    public static long? ChatOf(Update update) =>
+        update.Message?.Chat.Id ?? update.CallbackQuery?.Message?.Chat.Id ?? update.CallbackQuery?.From.Id;
+
     private static Incoming FromMessage(Message message, ChatUser from)
     {
         var chat = message.Chat.Id;

@@ -1,12 +1,12 @@
 using Bot.Core.Messaging;
 using Bot.Core.Users;
-using Dapper;
+using Bot.Storage.Connection;
 using Bot.Storage.Migrations;
-using Npgsql;
 
 namespace Bot.Storage.Users;
 
-public sealed class UserActivityRepository(NpgsqlDataSource dataSource) : IUserActivityStore
+/// <summary>Works in the scope's <see cref="DbSession"/>, so a visit is recorded with the rest of the update's effects.</summary>
+public sealed class UserActivityRepository(DbSession session) : IUserActivityStore
 {
     public async Task RecordSeenAsync(ChatUser user, DateTimeOffset now, CancellationToken cancellationToken)
     {
@@ -18,9 +18,7 @@ public sealed class UserActivityRepository(NpgsqlDataSource dataSource) : IUserA
                 language_code = excluded.language_code,
                 last_seen_at = greatest(telegram_users.last_seen_at, excluded.last_seen_at)
             """;
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        await connection.ExecuteAsync(new CommandDefinition(
-            sql, new { user.Id, user.FirstName, user.LanguageCode, Now = now }, cancellationToken: cancellationToken));
+        await session.ExecuteAsync(sql, new { user.Id, user.FirstName, user.LanguageCode, Now = now }, cancellationToken);
     }
 
     public async Task<UserActivity> SummariseAsync(DateTimeOffset since, CancellationToken cancellationToken)
@@ -31,9 +29,8 @@ public sealed class UserActivityRepository(NpgsqlDataSource dataSource) : IUserA
                    (SELECT scriptname FROM schema_migrations ORDER BY schemaversionsid DESC LIMIT 1) AS schema_version
             FROM telegram_users
             """;
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        var row = await connection.QuerySingleAsync<ActivityRow>(new CommandDefinition(sql, new { Since = since }, cancellationToken: cancellationToken));
-        return new UserActivity(row.UsersTotal, row.UsersSince, MigrationName.ForDisplay(row.SchemaVersion));
+        var row = await session.QuerySingleOrDefaultAsync<ActivityRow>(sql, new { Since = since }, cancellationToken);
+        return new UserActivity(row!.UsersTotal, row.UsersSince, MigrationName.ForDisplay(row.SchemaVersion));
     }
 
     private sealed class ActivityRow

@@ -107,7 +107,7 @@ public sealed class ResilienceTests
         await user.NextMessageAsync(TimeSpan.FromSeconds(30));
 
         var secret = bot.Api.Token[(bot.Api.Token.IndexOf(':', StringComparison.Ordinal) + 1)..];
-        Assert.Contains("Sending a message", bot.Logs.AllText, StringComparison.Ordinal);
+        Assert.Contains("Sending outbox row", bot.Logs.AllText, StringComparison.Ordinal);
         Assert.DoesNotContain(secret, bot.Logs.AllText, StringComparison.Ordinal);
     }
 

@@ -43,7 +43,7 @@ public sealed class StartTests(BotUnderTest bot) : IClassFixture<BotUnderTest>
         var screen = await admin.WaitForMessageAsync(m => m.MessageId == menu.MessageId && m.Text!.Contains("Состояние бота", StringComparison.Ordinal) && m.EditCount > 0);
 
         Assert.Null(answer.Text);
-        Assert.Contains("Схема базы данных: 0001_telegram_users", screen.Text, StringComparison.Ordinal);
+        Assert.Contains("Схема базы данных: 0003_outbox_messages", screen.Text, StringComparison.Ordinal);
         Assert.Equal(["« Главное меню"], screen.AllButtons.Select(b => b.Text));
     }
 

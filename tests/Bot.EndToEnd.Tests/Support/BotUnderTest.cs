@@ -50,6 +50,7 @@ public sealed class BotUnderTest : IAsyncLifetime, IAsyncDisposable
                 ["Telegram:PollingTimeoutSeconds"] = "2",
                 ["Telegram:RequestTimeoutSeconds"] = "5",
                 ["ConnectionStrings:Cabinet"] = database.ConnectionString,
+                ["Delivery:MaxHandlingAttempts"] = "3",
                 ["Firm:Name"] = FirmName,
                 ["Firm:Phone"] = FirmPhone,
                 ["Administrators:UserIds:0"] = Administrator.Profile.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),

@@ -1,4 +1,5 @@
 using Bot.Core.Messaging;
+using Bot.Storage.Connection;
 using Bot.Storage.Users;
 using Bot.Testing.Postgres;
 
@@ -11,7 +12,8 @@ public sealed class UserActivityRepositoryTests(TestDatabase database) : IClassF
     [Fact]
     public async Task A_returning_user_is_counted_once_and_recent_visitors_are_told_apart()
     {
-        var repository = new UserActivityRepository(database.DataSource);
+        await using var session = new DbSession(database.DataSource);
+        var repository = new UserActivityRepository(session);
         await repository.RecordSeenAsync(new ChatUser(501, "Анна", "ru"), Monday.AddDays(-3), CancellationToken.None);
         await repository.RecordSeenAsync(new ChatUser(502, "Борис", null), Monday.AddDays(-3), CancellationToken.None);
         await repository.RecordSeenAsync(new ChatUser(501, "Анна", "en"), Monday, CancellationToken.None);
@@ -20,13 +22,14 @@ public sealed class UserActivityRepositoryTests(TestDatabase database) : IClassF
 
         Assert.Equal(2, activity.UsersTotal);
         Assert.Equal(1, activity.UsersSince);
-        Assert.Equal("0001_telegram_users", activity.SchemaVersion);
+        Assert.Equal(LatestMigration(), activity.SchemaVersion);
     }
 
     [Fact]
     public async Task An_update_delivered_late_does_not_move_last_seen_back()
     {
-        var repository = new UserActivityRepository(database.DataSource);
+        await using var session = new DbSession(database.DataSource);
+        var repository = new UserActivityRepository(session);
         var tuesday = Monday.AddDays(1);
         await repository.RecordSeenAsync(new ChatUser(601, "Вера", "ru"), tuesday, CancellationToken.None);
         await repository.RecordSeenAsync(new ChatUser(601, "Вера", "ru"), tuesday.AddDays(-10), CancellationToken.None);
@@ -35,4 +38,8 @@ public sealed class UserActivityRepositoryTests(TestDatabase database) : IClassF
 
         Assert.Equal(1, activity.UsersSince);
     }
+
+    private static string LatestMigration() =>
+        typeof(DbSession).Assembly.GetManifestResourceNames().Where(name => name.StartsWith("migrations/", StringComparison.Ordinal))
+            .Select(Path.GetFileNameWithoutExtension).Order(StringComparer.Ordinal).Last()!;
 }

@@ -1,0 +1,29 @@
+namespace Bot.Host.Delivery;
+
+/// <summary>The <c>Delivery</c> section: how updates are handled and how fast replies go out. The send
+/// rates stay a little under Telegram's published limits (30 messages/s overall, 1/s per chat with a short
+/// burst, 20/min per group) so that Telegram never has to say 429.</summary>
+public sealed class DeliveryOptions
+{
+    public const string Section = "Delivery";
+
+    /// <summary>Updates handled at once; one chat's updates are always handled one after another.</summary>
+    public int InboxWorkers { get; set; } = 4;
+
+    /// <summary>Attempts before a failing update is parked for an operator.</summary>
+    public int MaxHandlingAttempts { get; set; } = 5;
+
+    /// <summary>Attempts before a message that keeps meeting 5xx or network errors is given up.</summary>
+    public int MaxSendAttempts { get; set; } = 10;
+
+    public double GlobalPerSecond { get; set; } = 28;
+
+    public double PerChatPerSecond { get; set; } = 0.95;
+
+    public int PerChatBurst { get; set; } = 3;
+
+    public int PerGroupPerMinute { get; set; } = 19;
+
+    /// <summary>Bot API calls in flight at once.</summary>
+    public int SenderConcurrency { get; set; } = 8;
+}

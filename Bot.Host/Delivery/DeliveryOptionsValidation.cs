@@ -1,0 +1,28 @@
+using Microsoft.Extensions.Options;
+
+namespace Bot.Host.Delivery;
+
+public sealed class DeliveryOptionsValidation : IValidateOptions<DeliveryOptions>
+{
+    public ValidateOptionsResult Validate(string? name, DeliveryOptions options)
+    {
+        var failures = new List<string>();
+        Positive(options.InboxWorkers, "InboxWorkers");
+        Positive(options.MaxHandlingAttempts, "MaxHandlingAttempts");
+        Positive(options.MaxSendAttempts, "MaxSendAttempts");
+        Positive(options.GlobalPerSecond, "GlobalPerSecond");
+        Positive(options.PerChatPerSecond, "PerChatPerSecond");
+        Positive(options.PerChatBurst, "PerChatBurst");
+        Positive(options.PerGroupPerMinute, "PerGroupPerMinute");
+        Positive(options.SenderConcurrency, "SenderConcurrency");
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+
+        void Positive(double value, string key)
+        {
+            if (value <= 0)
+            {
+                failures.Add($"Delivery:{key} must be greater than zero.");
+            }
+        }
+    }
+}

@@ -1,0 +1,52 @@
+using Bot.Core.Messaging;
+using Bot.Host.Telegram;
+using Telegram.Bot;
+using Telegram.Bot.Exceptions;
+using Telegram.Bot.Types.Enums;
+
+namespace Bot.Host.Outbox;
+
+/// <summary>One reply, one Bot API call, its result classified. Message bodies never reach the logs.</summary>
+internal sealed class TelegramCalls(ITelegramBotClient bot)
+{
+    public async Task<DeliveryOutcome> DeliverAsync(Outgoing reply, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return new DeliveryOutcome.Sent(await CallAsync(reply, cancellationToken));
+        }
+        catch (ApiRequestException error) when (error.ErrorCode == 429)
+        {
+            return new DeliveryOutcome.SlowDown(TimeSpan.FromSeconds(error.Parameters?.RetryAfter ?? 1));
+        }
+        catch (ApiRequestException error) when (TelegramErrors.IsHarmless(error))
+        {
+            return new DeliveryOutcome.Sent(null);
+        }
+        catch (ApiRequestException error)
+        {
+            var text = $"{error.ErrorCode} {error.Message}";
+            return error.ErrorCode >= 500 ? new DeliveryOutcome.Transient(text) : new DeliveryOutcome.Refused(text);
+        }
+        catch (Exception error) when (error is RequestException or HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
+        {
+            return new DeliveryOutcome.Transient(error.GetType().Name + ": " + error.Message);
+        }
+    }
+
+    private async Task<int?> CallAsync(Outgoing reply, CancellationToken cancellationToken)
+    {
+        switch (reply)
+        {
+            case SendText send:
+                return (await bot.SendMessage(send.ChatId, send.Html, ParseMode.Html, replyMarkup: KeyboardMarkup.From(send.Keyboard), cancellationToken: cancellationToken)).MessageId;
+            case EditText edit:
+                return (await bot.EditMessageText(edit.ChatId, edit.MessageId, edit.Html, ParseMode.Html, replyMarkup: KeyboardMarkup.From(edit.Keyboard), cancellationToken: cancellationToken)).MessageId;
+            case AnswerButton answer:
+                await bot.AnswerCallbackQuery(answer.CallbackId, answer.Notice, cancellationToken: cancellationToken);
+                return null;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(reply), reply.GetType().Name, "Unknown reply kind");
+        }
+    }
+}

@@ -1,0 +1,81 @@
+using Dapper;
+using Npgsql;
+
+namespace Bot.Storage.Outbox;
+
+/// <summary>The outbox as senders see it: they lease due rows — for each chat only its oldest pending
+/// message, so a chat's messages go out in order, while button answers skip the queue — and record the
+/// outcome. A lease that runs out (its sender died) makes the row due again.</summary>
+public sealed class OutboxDelivery(NpgsqlDataSource dataSource)
+{
+    public async Task<IReadOnlyList<OutboxItem>> LeaseDueAsync(int max, DateTimeOffset now, TimeSpan lease, CancellationToken cancellationToken)
+    {
+        const string sql = """
+            WITH due AS (
+                SELECT o.id
+                FROM outbox_messages o
+                WHERE o.sent_at IS NULL AND o.failed_at IS NULL AND o.not_before <= @Now
+                  AND (o.leased_until IS NULL OR o.leased_until < @Now)
+                  AND (o.chat_id IS NULL OR NOT EXISTS (
+                      SELECT 1 FROM outbox_messages e
+                      WHERE e.chat_id = o.chat_id AND e.id < o.id AND e.sent_at IS NULL AND e.failed_at IS NULL))
+                ORDER BY o.priority, o.id
+                LIMIT @Max
+                FOR UPDATE OF o SKIP LOCKED)
+            UPDATE outbox_messages o SET leased_until = @LeasedUntil
+            FROM due WHERE o.id = due.id
+            RETURNING o.id, o.chat_id, o.kind, o.payload::text AS payload, o.attempts, o.priority
+            """;
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        var rows = await connection.QueryAsync<LeasedRow>(new CommandDefinition(sql, new { Max = max, Now = now, LeasedUntil = now + lease }, cancellationToken: cancellationToken));
+        return rows.OrderBy(row => row.Priority).ThenBy(row => row.Id)
+            .Select(row => new OutboxItem(row.Id, row.ChatId, OutgoingJson.FromRow(row.Kind, row.ChatId, row.Payload), row.Attempts))
+            .ToList();
+    }
+
+    public Task MarkSentAsync(long id, int? telegramMessageId, DateTimeOffset now, CancellationToken cancellationToken) =>
+        ExecuteAsync(
+            "UPDATE outbox_messages SET sent_at = @Now, attempts = attempts + 1, leased_until = NULL, telegram_message_id = @MessageId WHERE id = @Id",
+            new { Id = id, Now = now, MessageId = telegramMessageId },
+            cancellationToken);
+
+    /// <summary>Puts a row back for later: after a 429 or a transient failure (counted as an attempt), or
+    /// when the local flood budget says wait (not counted).</summary>
+    public Task DeferAsync(long id, DateTimeOffset notBefore, string? error, bool countAttempt, CancellationToken cancellationToken) =>
+        ExecuteAsync(
+            """
+            UPDATE outbox_messages
+            SET not_before = @NotBefore, leased_until = NULL, last_error = coalesce(@Error, last_error),
+                attempts = attempts + CASE WHEN @CountAttempt THEN 1 ELSE 0 END
+            WHERE id = @Id
+            """,
+            new { Id = id, NotBefore = notBefore, Error = error, CountAttempt = countAttempt },
+            cancellationToken);
+
+    public Task MarkFailedAsync(long id, string error, DateTimeOffset now, CancellationToken cancellationToken) =>
+        ExecuteAsync(
+            "UPDATE outbox_messages SET failed_at = @Now, attempts = attempts + 1, leased_until = NULL, last_error = @Error WHERE id = @Id",
+            new { Id = id, Now = now, Error = error },
+            cancellationToken);
+
+    private async Task ExecuteAsync(string sql, object parameters, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken));
+    }
+
+    private sealed class LeasedRow
+    {
+        public long Id { get; init; }
+
+        public long? ChatId { get; init; }
+
+        public string Kind { get; init; } = "";
+
+        public string Payload { get; init; } = "";
+
+        public int Attempts { get; init; }
+
+        public short Priority { get; init; }
+    }
+}
