@@ -1,6 +1,7 @@
 using Bot.EndToEnd.Tests.Support;
 using Bot.FakeTelegram;
 using Bot.FakeTelegram.Limits;
+using Dapper;
 using Npgsql;
 
 namespace Bot.EndToEnd.Tests;
@@ -73,6 +74,9 @@ public sealed class ResilienceTests
         Assert.Equal("Не удалось обработать сообщение. Попробуйте ещё раз чуть позже.", apology.Text);
         Assert.StartsWith("Здравствуйте", greeting.Text, StringComparison.Ordinal);
         Assert.Contains("Handling update", bot.Logs.AllText, StringComparison.Ordinal);
+        await using var connection = new NpgsqlConnection(bot.DatabaseConnectionString);
+        var parked = await connection.QuerySingleAsync<string>("SELECT last_error FROM inbox_updates WHERE parked_at IS NOT NULL");
+        Assert.Contains("telegram_users", parked, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,0 +1,96 @@
+using Bot.Core.Messaging;
+using Bot.Storage.Connection;
+using Bot.Storage.Outbox;
+using Bot.Testing.Postgres;
+
+namespace Bot.Storage.Tests.Outbox;
+
+public sealed class OutboxTests : IAsyncLifetime
+{
+    private static readonly DateTimeOffset Now = new(2026, 11, 30, 9, 0, 0, TimeSpan.Zero);
+    private static readonly TimeSpan Lease = TimeSpan.FromSeconds(30);
+    private readonly TestDatabase database = new();
+
+    public Task InitializeAsync() => database.InitializeAsync();
+
+    public Task DisposeAsync() => database.DisposeAsync();
+
+    private OutboxDelivery Delivery => new(database.DataSource);
+
+    [Fact]
+    public async Task Replies_round_trip_with_their_buttons_and_button_answers_go_first()
+    {
+        var keyboard = Keyboard.Of([new Button("О фирме", "m:about")]);
+        await EnqueueAsync(new SendText(10, "<b>Меню</b>", keyboard), new AnswerButton("cb-1", "Готово"));
+
+        var leased = await Delivery.LeaseDueAsync(10, Now, Lease, CancellationToken.None);
+
+        Assert.Equal(new AnswerButton("cb-1", "Готово"), leased[0].Reply);
+        var send = Assert.IsType<SendText>(leased[1].Reply);
+        Assert.Equal(("<b>Меню</b>", "m:about"), (send.Html, send.Keyboard!.Buttons.Single().Data));
+    }
+
+    [Fact]
+    public async Task A_chats_second_message_waits_until_its_first_is_sent()
+    {
+        await EnqueueAsync(new SendText(10, "раз"), new SendText(10, "два"), new SendText(20, "другой чат"));
+
+        var first = await Delivery.LeaseDueAsync(10, Now, Lease, CancellationToken.None);
+        await Delivery.MarkSentAsync(first[0].Id, 5, Now, CancellationToken.None);
+        var second = await Delivery.LeaseDueAsync(10, Now, Lease, CancellationToken.None);
+
+        Assert.Equal(["раз", "другой чат"], first.Select(item => ((SendText)item.Reply).Html));
+        Assert.Equal("два", ((SendText)Assert.Single(second).Reply).Html);
+    }
+
+    [Fact]
+    public async Task A_lease_keeps_a_row_from_other_senders_until_it_runs_out()
+    {
+        await EnqueueAsync(new SendText(10, "раз"));
+
+        var mine = await Delivery.LeaseDueAsync(10, Now, Lease, CancellationToken.None);
+        var meanwhile = await Delivery.LeaseDueAsync(10, Now.AddSeconds(5), Lease, CancellationToken.None);
+        var afterExpiry = await Delivery.LeaseDueAsync(10, Now.AddSeconds(31), Lease, CancellationToken.None);
+
+        Assert.Single(mine);
+        Assert.Empty(meanwhile);
+        Assert.Equal(mine[0].Id, Assert.Single(afterExpiry).Id);
+    }
+
+    [Fact]
+    public async Task A_deferred_row_waits_and_a_failed_one_never_returns_nor_holds_its_chat()
+    {
+        await EnqueueAsync(new SendText(10, "раз"), new SendText(10, "два"));
+        var first = (await Delivery.LeaseDueAsync(10, Now, Lease, CancellationToken.None)).Single();
+
+        await Delivery.DeferAsync(first.Id, Now.AddSeconds(7), "429 Too Many Requests", countAttempt: true, CancellationToken.None);
+        var early = await Delivery.LeaseDueAsync(10, Now.AddSeconds(3), Lease, CancellationToken.None);
+        var retried = (await Delivery.LeaseDueAsync(10, Now.AddSeconds(8), Lease, CancellationToken.None)).Single();
+        await Delivery.MarkFailedAsync(retried.Id, "403 Forbidden: bot was blocked by the user", Now, CancellationToken.None);
+        var next = await Delivery.LeaseDueAsync(10, Now.AddSeconds(9), Lease, CancellationToken.None);
+
+        Assert.Empty(early);
+        Assert.Equal(1, retried.Attempts);
+        Assert.Equal("два", ((SendText)Assert.Single(next).Reply).Html);
+    }
+
+    [Fact]
+    public async Task Replies_of_a_rolled_back_change_are_never_sent()
+    {
+        await using (var session = new DbSession(database.DataSource))
+        {
+            await session.BeginAsync(CancellationToken.None);
+            await new OutboxWriter(session).EnqueueAsync([new SendText(10, "не отправлять")], Now, CancellationToken.None);
+        }
+
+        Assert.Empty(await Delivery.LeaseDueAsync(10, Now, Lease, CancellationToken.None));
+    }
+
+    private async Task EnqueueAsync(params Outgoing[] replies)
+    {
+        await using var session = new DbSession(database.DataSource);
+        await session.BeginAsync(CancellationToken.None);
+        await new OutboxWriter(session).EnqueueAsync(replies, Now, CancellationToken.None);
+        await session.CommitAsync(CancellationToken.None);
+    }
+}
