@@ -1,6 +1,7 @@
 using Bot.Core.Users;
 using Bot.Storage.Connection;
 using Bot.Storage.Inbox;
+using Bot.Storage.Leadership;
 using Bot.Storage.Migrations;
 using Bot.Storage.Outbox;
 using Bot.Storage.Users;
@@ -24,6 +25,7 @@ public static class StorageServiceCollectionExtensions
         services.AddScoped<InboxClaims>();
         services.AddScoped<OutboxWriter>();
         services.AddSingleton<OutboxDelivery>();
+        services.AddSingleton<AdvisoryLocks>();
         return services;
     }
 }

@@ -18,7 +18,8 @@ namespace Bot.Host.Inbox;
 /// <summary>Handles one update from the inbox in one DI scope and one transaction: the update's effects,
 /// its replies in the outbox and its "handled" mark commit together. A failure rolls all of it back and is
 /// recorded; the update is tried again after a back-off and, once attempts run out, parked for an operator
-/// while the user is told that it did not work.</summary>
+/// while the user is told that it did not work. If the database itself fails, nothing is recorded and the
+/// update is simply claimed again later.</summary>
 internal sealed class InboxProcessor(
     IServiceScopeFactory scopes,
     OutboxSignal outboxSignal,
@@ -26,6 +27,8 @@ internal sealed class InboxProcessor(
     ILogger<InboxProcessor> log,
     TimeProvider time)
 {
+    private const string BeforeHandling = "before_handling";
+
     /// <summary>Returns false when nothing was due.</summary>
     public async Task<bool> ProcessNextAsync(CancellationToken cancellationToken)
     {
@@ -40,6 +43,10 @@ internal sealed class InboxProcessor(
             return false;
         }
 
+        // The claim's row lock must outlive a failure: were it released before the failure is recorded,
+        // another worker could take the same update at once. So the handling runs after a savepoint, a
+        // failure rolls back to it, and the failure is recorded in the same transaction.
+        await session.SaveAsync(BeforeHandling, cancellationToken);
         Incoming? input = null;
         try
         {
@@ -49,42 +56,29 @@ internal sealed class InboxProcessor(
             var replies = input is null ? AnswerIfPress(update) : await services.GetRequiredService<UpdateRouter>().RouteAsync(input, cancellationToken);
             await services.GetRequiredService<OutboxWriter>().EnqueueAsync(replies, time.GetUtcNow(), cancellationToken);
             await claims.MarkHandledAsync(claimed.UpdateId, time.GetUtcNow(), cancellationToken);
-            await session.CommitAsync(cancellationToken);
         }
         catch (Exception error)
         {
-            await session.DisposeAsync();
-            await RecordFailureAsync(claimed, input, error, cancellationToken);
+            await session.RollbackToAsync(BeforeHandling, cancellationToken);
+            await RecordFailureAsync(services, claimed, input, error, cancellationToken);
         }
 
+        await session.CommitAsync(cancellationToken);
         outboxSignal.Notify();
         return true;
     }
 
-    private async Task RecordFailureAsync(ClaimedUpdate claimed, Incoming? input, Exception error, CancellationToken cancellationToken)
+    private async Task RecordFailureAsync(IServiceProvider services, ClaimedUpdate claimed, Incoming? input, Exception error, CancellationToken cancellationToken)
     {
         var attempt = claimed.Attempts + 1;
         var park = attempt >= options.Value.MaxHandlingAttempts;
         log.LogError(error, "Handling update {UpdateId} failed (attempt {Attempt} of {MaxAttempts}){Parked}", claimed.UpdateId, attempt, options.Value.MaxHandlingAttempts, park ? "; parked" : "");
-        try
+        var now = time.GetUtcNow();
+        await services.GetRequiredService<InboxClaims>().RecordFailureAsync(
+            claimed.UpdateId, $"{error.GetType().Name}: {error.Message}", now, park ? null : now + Backoff.For(attempt), cancellationToken);
+        if (park && input is not null)
         {
-            await using var scope = scopes.CreateAsyncScope();
-            var session = scope.ServiceProvider.GetRequiredService<DbSession>();
-            await session.BeginAsync(cancellationToken);
-            var now = time.GetUtcNow();
-            await scope.ServiceProvider.GetRequiredService<InboxClaims>().RecordFailureAsync(
-                claimed.UpdateId, $"{error.GetType().Name}: {error.Message}", now, park ? null : now + Backoff.For(attempt), cancellationToken);
-            if (park && input is not null)
-            {
-                await scope.ServiceProvider.GetRequiredService<OutboxWriter>().EnqueueAsync([Apology(input)], now, cancellationToken);
-            }
-
-            await session.CommitAsync(cancellationToken);
-        }
-        catch (Exception recording)
-        {
-            // The database itself is likely down: the update stays unhandled and is claimed again later.
-            log.LogError(recording, "Recording the failure of update {UpdateId} failed", claimed.UpdateId);
+            await services.GetRequiredService<OutboxWriter>().EnqueueAsync([Apology(input)], now, cancellationToken);
         }
     }
 

@@ -1,85 +1,63 @@
-using System.Text.Json;
-using Bot.Host.Delivery;
-using Bot.Storage.Inbox;
+using Bot.Storage.Leadership;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
-using Telegram.Bot;
-using Telegram.Bot.Exceptions;
-using Telegram.Bot.Types;
-using Telegram.Bot.Types.Enums;
 
 namespace Bot.Host.Telegram;
 
-/// <summary>Long polling with our own loop rather than Telegram.Bot's receiver (which skips an update whose
-/// handler throws). Each batch is written to the inbox first; only then does the next getUpdates offset
-/// tell Telegram it arrived. Pending updates are never dropped, and no exception ends the loop: it is
-/// logged and the loop backs off, fetching the same batch again.</summary>
+/// <summary>In polling mode exactly one instance polls Telegram at a time (two pollers would only make
+/// Telegram answer 409 Conflict). The poller holds a PostgreSQL advisory lock; the others stand by and
+/// one takes over within seconds when the poller dies or loses the database.</summary>
 internal sealed class PollingService(
-    ITelegramBotClient bot,
-    InboxWriter inbox,
-    InboxSignal signal,
-    IOptions<TelegramOptions> options,
+    AdvisoryLocks locks,
+    UpdatePoller poller,
     ILogger<PollingService> log,
     TimeProvider time) : BackgroundService
 {
-    private static readonly UpdateType[] Wanted = [UpdateType.Message, UpdateType.CallbackQuery];
-    private int? offset;
+    private static readonly TimeSpan StandbyCheck = TimeSpan.FromSeconds(2);
+    private static readonly TimeSpan LeaseCheck = TimeSpan.FromSeconds(2);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var failures = 0;
         while (!stoppingToken.IsCancellationRequested)
         {
+            HeldLock? lease = null;
             try
             {
-                var updates = await bot.GetUpdates(offset, 100, options.Value.PollingTimeoutSeconds, Wanted, stoppingToken);
-                if (updates.Length > 0)
-                {
-                    await inbox.StoreAsync([.. updates.Select(Entry)], time.GetUtcNow(), CancellationToken.None);
-                    offset = updates[^1].Id + 1;
-                    signal.Notify();
-                }
+                lease = await locks.TryAcquireAsync(AdvisoryLocks.PollingKey, stoppingToken);
+            }
+            catch (Exception error) when (!stoppingToken.IsCancellationRequested)
+            {
+                log.LogWarning(error, "Could not ask the database who polls; trying again");
+            }
 
-                failures = 0;
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            if (lease is null)
             {
-                break;
+                await Task.Delay(StandbyCheck, time, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+                continue;
             }
-            catch (Exception error)
+
+            await using (lease)
             {
-                var delay = error is ApiRequestException { ErrorCode: 429, Parameters.RetryAfter: { } seconds }
-                    ? TimeSpan.FromSeconds(seconds)
-                    : Backoff.For(++failures);
-                log.LogWarning(error, "Fetching or storing updates failed; retrying in {Delay}", delay);
-                await Task.Delay(delay, time, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+                log.LogInformation("This instance polls Telegram now");
+                using var lost = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+                var watch = WatchAsync(lease, lost);
+                await poller.PollAsync(lost.Token);
+                await lost.CancelAsync();
+                await watch;
             }
         }
-
-        await ConfirmStoredAsync();
     }
 
-    private static InboxEntry Entry(Update update) =>
-        new(update.Id, UpdateMapper.ChatOf(update), JsonSerializer.Serialize(update, JsonBotAPI.Options));
-
-    /// <summary>Telegram learns what was stored only from the next getUpdates offset: send it once more on
-    /// the way out, or the last batch would be delivered again after a restart (harmless, but wasted).</summary>
-    private async Task ConfirmStoredAsync()
+    private async Task WatchAsync(HeldLock lease, CancellationTokenSource lost)
     {
-        if (offset is null)
+        while (!lost.IsCancellationRequested)
         {
-            return;
-        }
-
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(5));
-        try
-        {
-            await bot.GetUpdates(offset, 1, 0, Wanted, timeout.Token);
-        }
-        catch (Exception error) when (error is RequestException or HttpRequestException or OperationCanceledException)
-        {
-            log.LogWarning(error, "Could not confirm the last stored updates; Telegram will deliver them again");
+            await Task.Delay(LeaseCheck, time, lost.Token).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            if (!lost.IsCancellationRequested && !await lease.IsHeldAsync(lost.Token))
+            {
+                log.LogWarning("Lost the polling lease with the database connection; standing by");
+                await lost.CancelAsync();
+            }
         }
     }
 }

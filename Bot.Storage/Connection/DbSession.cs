@@ -29,6 +29,13 @@ public sealed class DbSession(NpgsqlDataSource dataSource) : IAsyncDisposable
         transaction = null;
     }
 
+    /// <summary>Marks a point to return to with <see cref="RollbackToAsync"/>, keeping the locks taken before it.</summary>
+    public Task SaveAsync(string savepoint, CancellationToken cancellationToken) =>
+        (transaction ?? throw new InvalidOperationException("No transaction.")).SaveAsync(savepoint, cancellationToken);
+
+    public Task RollbackToAsync(string savepoint, CancellationToken cancellationToken) =>
+        (transaction ?? throw new InvalidOperationException("No transaction.")).RollbackAsync(savepoint, cancellationToken);
+
     public async Task<int> ExecuteAsync(string sql, object? parameters, CancellationToken cancellationToken) =>
         await (await OpenAsync(cancellationToken)).ExecuteAsync(Command(sql, parameters, cancellationToken));
 

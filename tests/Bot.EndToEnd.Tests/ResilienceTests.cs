@@ -53,6 +53,8 @@ public sealed class ResilienceTests
         blocker.SendCommand("start");
         other.SendCommand("start");
         await other.NextMessageAsync();
+        await bot.Api.WaitForCallAsync("sendMessage", 403);
+        await Task.Delay(TimeSpan.FromSeconds(1.5));
 
         Assert.Single(bot.Api.Calls, call => call.ErrorCode == 403);
         Assert.Empty(blocker.BotMessages);

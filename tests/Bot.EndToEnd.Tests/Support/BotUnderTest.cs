@@ -17,7 +17,7 @@ public sealed class BotUnderTest : IAsyncLifetime, IAsyncDisposable
     public const string FirmPhone = "+7 495 123-45-67";
 
     private readonly TestDatabase database = new();
-    private IHost? host;
+    private readonly List<IHost> hosts = [];
 
     /// <summary>How strict the fake is; Telegram's own limits unless a test says otherwise.</summary>
     public FakeBotApiOptions ApiOptions { get; init; } = new();
@@ -39,9 +39,12 @@ public sealed class BotUnderTest : IAsyncLifetime, IAsyncDisposable
         await StartHostAsync();
     }
 
-    public async Task StartHostAsync()
+    public IReadOnlyList<IHost> Instances => hosts;
+
+    /// <summary>Starts one more instance of the host on the same database and fake Telegram.</summary>
+    public async Task<IHost> StartHostAsync()
     {
-        host = BotHostFactory.Create(HostCommand.Run, [], builder =>
+        var host = BotHostFactory.Create(HostCommand.Run, [], builder =>
         {
             builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
             {
@@ -59,16 +62,24 @@ public sealed class BotUnderTest : IAsyncLifetime, IAsyncDisposable
         });
         await StartupGuard.PrepareAsync(host, HostCommand.Run);
         await host.StartAsync();
+        hosts.Add(host);
+        return host;
     }
 
+    /// <summary>Stops every running instance.</summary>
     public async Task StopHostAsync()
     {
-        if (host is not null)
+        foreach (var host in hosts.ToList())
         {
-            await host.StopAsync();
-            host.Dispose();
-            host = null;
+            await StopHostAsync(host);
         }
+    }
+
+    public async Task StopHostAsync(IHost host)
+    {
+        hosts.Remove(host);
+        await host.StopAsync();
+        host.Dispose();
     }
 
     async ValueTask IAsyncDisposable.DisposeAsync() => await DisposeAsync();
