@@ -3,6 +3,7 @@ using Bot.Core.Localization;
 using Bot.Core.Messaging;
 using Bot.Core.Routing;
 using Bot.Host.Delivery;
+using Bot.Host.Operations;
 using Bot.Host.Telegram;
 using Bot.Storage.Connection;
 using Bot.Storage.Inbox;
@@ -23,6 +24,7 @@ namespace Bot.Host.Inbox;
 internal sealed class InboxProcessor(
     IServiceScopeFactory scopes,
     OutboxSignal outboxSignal,
+    BotMetrics metrics,
     IOptions<DeliveryOptions> options,
     ILogger<InboxProcessor> log,
     TimeProvider time)
@@ -56,6 +58,8 @@ internal sealed class InboxProcessor(
             var replies = input is null ? AnswerIfPress(update) : await services.GetRequiredService<UpdateRouter>().RouteAsync(input, cancellationToken);
             await services.GetRequiredService<OutboxWriter>().EnqueueAsync(replies, time.GetUtcNow(), cancellationToken);
             await claims.MarkHandledAsync(claimed.UpdateId, time.GetUtcNow(), cancellationToken);
+            metrics.UpdatesHandled.Inc();
+            metrics.HandlingLatency.Observe((time.GetUtcNow().UtcDateTime - claimed.ReceivedAt).TotalSeconds);
         }
         catch (Exception error)
         {
@@ -72,6 +76,12 @@ internal sealed class InboxProcessor(
     {
         var attempt = claimed.Attempts + 1;
         var park = attempt >= options.Value.MaxHandlingAttempts;
+        metrics.UpdatesFailed.Inc();
+        if (park)
+        {
+            metrics.UpdatesParked.Inc();
+        }
+
         log.LogError(error, "Handling update {UpdateId} failed (attempt {Attempt} of {MaxAttempts}){Parked}", claimed.UpdateId, attempt, options.Value.MaxHandlingAttempts, park ? "; parked" : "");
         var now = time.GetUtcNow();
         await services.GetRequiredService<InboxClaims>().RecordFailureAsync(

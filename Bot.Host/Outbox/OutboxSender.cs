@@ -1,5 +1,6 @@
 using Bot.Core.Messaging;
 using Bot.Host.Delivery;
+using Bot.Host.Operations;
 using Bot.Host.Telegram;
 using Bot.Storage.Outbox;
 using Microsoft.Extensions.Hosting;
@@ -16,6 +17,7 @@ internal sealed class OutboxSender(
     OutboxDelivery outbox,
     TelegramCalls telegram,
     SendBudget budget,
+    BotMetrics metrics,
     OutboxSignal signal,
     IOptions<DeliveryOptions> options,
     IOptions<TelegramOptions> telegramOptions,
@@ -94,9 +96,11 @@ internal sealed class OutboxSender(
         switch (outcome)
         {
             case DeliveryOutcome.Sent sent:
+                metrics.MessagesSent.Inc();
                 await outbox.MarkSentAsync(item.Id, sent.MessageId, now, CancellationToken.None);
                 break;
             case DeliveryOutcome.SlowDown slow:
+                metrics.TooManyRequests.Inc();
                 log.LogInformation("Telegram asked to slow down for outbox row {Id}; retrying in {Delay}", item.Id, slow.RetryAfter);
                 if (item.ChatId is { } blocked)
                 {
@@ -106,15 +110,18 @@ internal sealed class OutboxSender(
                 await outbox.DeferAsync(item.Id, now + slow.RetryAfter, "429 Too Many Requests", countAttempt: true, CancellationToken.None);
                 break;
             case DeliveryOutcome.Transient transient when item.Attempts + 1 < options.Value.MaxSendAttempts:
+                metrics.Retries.Inc();
                 var delay = Backoff.For(item.Attempts + 1);
                 log.LogWarning("Sending outbox row {Id} failed ({Error}); retrying in {Delay}", item.Id, transient.Error, delay);
                 await outbox.DeferAsync(item.Id, now + delay, transient.Error, countAttempt: true, CancellationToken.None);
                 break;
             case DeliveryOutcome.Transient transient:
+                metrics.Refused.Inc();
                 log.LogError("Gave up outbox row {Id} after {Attempts} attempts: {Error}", item.Id, item.Attempts + 1, transient.Error);
                 await outbox.MarkFailedAsync(item.Id, transient.Error, now, CancellationToken.None);
                 break;
             case DeliveryOutcome.Refused refused:
+                metrics.Refused.Inc();
                 log.LogWarning("Telegram refused outbox row {Id}: {Error}", item.Id, refused.Error);
                 await outbox.MarkFailedAsync(item.Id, refused.Error, now, CancellationToken.None);
                 break;

@@ -1,26 +1,38 @@
 using Bot.Core;
 using Bot.Host.Delivery;
+using Bot.Host.Operations;
 using Bot.Host.Telegram;
 using Bot.Storage;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
 namespace Bot.Host.Startup;
 
 /// <summary>Composes the host the same way for Program and for the end-to-end tests, which add their
-/// own configuration through <paramref name="customize"/>.</summary>
+/// own configuration through <paramref name="customize"/>. Running the bot is a web application (webhook,
+/// health, metrics on Http:Urls); migrating is a plain host that opens no port.</summary>
 public static class BotHostFactory
 {
-    public static IHost Create(HostCommand command, string[] configurationArgs, Action<HostApplicationBuilder>? customize = null)
+    public const string DefaultUrls = "http://0.0.0.0:8080";
+
+    public static IHost Create(HostCommand command, string[] configurationArgs, Action<IHostApplicationBuilder>? customize = null)
     {
-        var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(configurationArgs);
-        customize?.Invoke(builder);
-        builder.Services.AddBotStorage();
-        if (command == HostCommand.Run)
+        if (command == HostCommand.Migrate)
         {
-            builder.Services.AddBotCore().AddBotTelegram().AddBotDelivery();
+            var migrate = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(configurationArgs);
+            customize?.Invoke(migrate);
+            migrate.Services.AddBotStorage();
+            return migrate.Build();
         }
 
-        return builder.Build();
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = configurationArgs });
+        customize?.Invoke(builder);
+        builder.WebHost.UseUrls(builder.Configuration["Http:Urls"] ?? DefaultUrls);
+        builder.Services.AddBotStorage().AddBotCore().AddBotTelegram().AddBotDelivery().AddBotOperations();
+        var app = builder.Build();
+        app.MapBotEndpoints();
+        return app;
     }
 }

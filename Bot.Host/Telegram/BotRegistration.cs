@@ -5,15 +5,16 @@ using Microsoft.Extensions.Options;
 using Telegram.Bot;
 using Telegram.Bot.Exceptions;
 using Telegram.Bot.Types;
+using Telegram.Bot.Types.Enums;
 
 namespace Bot.Host.Telegram;
 
 /// <summary>Before polling starts: checks the token with getMe (a rejected token stops the bot with a clear sentence;
 /// a firm name left at its default is warned about),
-/// removes a webhook left from webhook mode without dropping its pending updates, and registers the
+/// sets the webhook in webhook mode or removes one left from it without dropping its pending updates, and registers the
 /// command menu in Russian (the default) and English. Telegram being unreachable is not fatal: polling
 /// keeps trying.</summary>
-internal sealed class BotRegistration(ITelegramBotClient bot, DeliveryRetry retry, IOptions<FirmOptions> firm, ILogger<BotRegistration> log)
+internal sealed class BotRegistration(ITelegramBotClient bot, DeliveryRetry retry, IOptions<TelegramOptions> telegram, IOptions<FirmOptions> firm, ILogger<BotRegistration> log)
 {
     public async Task RegisterAsync(CancellationToken cancellationToken)
     {
@@ -36,7 +37,15 @@ internal sealed class BotRegistration(ITelegramBotClient bot, DeliveryRetry retr
             return;
         }
 
-        await retry.RunAsync("removing the webhook", token => bot.DeleteWebhook(dropPendingUpdates: false, token), cancellationToken);
+        if (telegram.Value.Mode == TelegramOptions.WebhookMode)
+        {
+            await retry.RunAsync("setting the webhook", token => bot.SetWebhook(telegram.Value.WebhookUrl, allowedUpdates: [UpdateType.Message, UpdateType.CallbackQuery], secretToken: telegram.Value.WebhookSecret, cancellationToken: token), cancellationToken);
+        }
+        else
+        {
+            await retry.RunAsync("removing the webhook", token => bot.DeleteWebhook(dropPendingUpdates: false, token), cancellationToken);
+        }
+
         await retry.RunAsync("the Russian command menu", token => bot.SetMyCommands(Commands(RussianTexts.Instance), cancellationToken: token), cancellationToken);
         await retry.RunAsync("the English command menu", token => bot.SetMyCommands(Commands(EnglishTexts.Instance), languageCode: "en", cancellationToken: token), cancellationToken);
     }

@@ -1,6 +1,8 @@
+using Bot.Host.Operations;
 using Bot.Storage.Leadership;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace Bot.Host.Telegram;
 
@@ -10,6 +12,8 @@ namespace Bot.Host.Telegram;
 internal sealed class PollingService(
     AdvisoryLocks locks,
     UpdatePoller poller,
+    PollerHealth health,
+    IOptions<TelegramOptions> options,
     ILogger<PollingService> log,
     TimeProvider time) : BackgroundService
 {
@@ -18,6 +22,11 @@ internal sealed class PollingService(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        if (options.Value.Mode != TelegramOptions.PollingMode)
+        {
+            return;
+        }
+
         while (!stoppingToken.IsCancellationRequested)
         {
             HeldLock? lease = null;
@@ -39,11 +48,14 @@ internal sealed class PollingService(
             await using (lease)
             {
                 log.LogInformation("This instance polls Telegram now");
+                health.Polling = true;
+                health.Succeeded();
                 using var lost = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
                 var watch = WatchAsync(lease, lost);
                 await poller.PollAsync(lost.Token);
                 await lost.CancelAsync();
                 await watch;
+                health.Polling = false;
             }
         }
     }

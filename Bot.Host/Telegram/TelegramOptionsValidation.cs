@@ -25,7 +25,15 @@ public sealed partial class TelegramOptionsValidation : IValidateOptions<Telegra
 
         if (options.Mode == TelegramOptions.WebhookMode)
         {
-            failures.Add("Telegram:Mode=Webhook is not available in this version yet: use Polling.");
+            if (!Uri.TryCreate(options.WebhookUrl, UriKind.Absolute, out var webhook) || (webhook.Scheme != Uri.UriSchemeHttps && webhook.Scheme != Uri.UriSchemeHttp))
+            {
+                failures.Add("Telegram:WebhookUrl must be the public https URL Telegram posts updates to (Telegram:Mode is Webhook).");
+            }
+
+            if (!SecretShape().IsMatch(options.WebhookSecret))
+            {
+                failures.Add("Telegram:WebhookSecret must be 1–256 letters, digits, '_' or '-' (Telegram:Mode is Webhook); keep it in Telegram__WebhookSecret.");
+            }
         }
         else if (options.Mode != TelegramOptions.PollingMode)
         {
@@ -47,4 +55,7 @@ public sealed partial class TelegramOptionsValidation : IValidateOptions<Telegra
 
     [GeneratedRegex(@"^\d{1,20}:[A-Za-z0-9_-]{20,}$")]
     private static partial Regex TokenShape();
+
+    [GeneratedRegex("^[A-Za-z0-9_-]{1,256}$")]
+    private static partial Regex SecretShape();
 }

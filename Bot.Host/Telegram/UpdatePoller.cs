@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Bot.Host.Delivery;
+using Bot.Host.Operations;
 using Bot.Storage.Inbox;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -19,6 +20,8 @@ internal sealed class UpdatePoller(
     ITelegramBotClient bot,
     InboxWriter inbox,
     InboxSignal signal,
+    BotMetrics metrics,
+    PollerHealth health,
     IOptions<TelegramOptions> options,
     ILogger<UpdatePoller> log,
     TimeProvider time)
@@ -38,8 +41,11 @@ internal sealed class UpdatePoller(
                 {
                     await inbox.StoreAsync([.. updates.Select(Entry)], time.GetUtcNow(), CancellationToken.None);
                     offset = updates[^1].Id + 1;
+                    metrics.UpdatesReceived.Inc(updates.Length);
                     signal.Notify();
                 }
+
+                health.Succeeded();
 
                 failures = 0;
             }

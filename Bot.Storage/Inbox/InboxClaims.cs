@@ -11,7 +11,7 @@ public sealed class InboxClaims(DbSession session)
     public async Task<ClaimedUpdate?> ClaimNextAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
         const string sql = """
-            SELECT u.update_id, u.payload::text AS payload, u.attempts
+            SELECT u.update_id, u.payload::text AS payload, u.attempts, u.received_at
             FROM inbox_updates u
             WHERE u.handled_at IS NULL AND u.parked_at IS NULL AND u.next_attempt_at <= @Now
               AND NOT EXISTS (

@@ -19,15 +19,7 @@ public sealed class SchemaMigrator(NpgsqlDataSource dataSource, ILogger<SchemaMi
         await ExecuteAsync(lockConnection, "SELECT pg_advisory_lock(@key)", cancellationToken);
         try
         {
-            var upgrader = DeployChanges.To
-                .PostgresqlDatabase(new PostgresqlConnectionManager(dataSource))
-                .WithScriptsEmbeddedInAssembly(typeof(SchemaMigrator).Assembly, name => name.StartsWith("migrations/", StringComparison.Ordinal))
-                .JournalToPostgresqlTable("public", JournalTable)
-                .WithTransactionPerScript()
-                .LogToNowhere()
-                .Build();
-
-            var result = upgrader.PerformUpgrade();
+            var result = Upgrader().PerformUpgrade();
             if (!result.Successful)
             {
                 throw new InvalidOperationException($"Migration {result.ErrorScript?.Name} failed; nothing of it was applied.", result.Error);
@@ -46,6 +38,17 @@ public sealed class SchemaMigrator(NpgsqlDataSource dataSource, ILogger<SchemaMi
             await ExecuteAsync(lockConnection, "SELECT pg_advisory_unlock(@key)", CancellationToken.None);
         }
     }
+
+    /// <summary>True when every shipped migration is applied (the readiness check asks this).</summary>
+    public bool IsUpToDate() => !Upgrader().IsUpgradeRequired();
+
+    private DbUp.Engine.UpgradeEngine Upgrader() => DeployChanges.To
+        .PostgresqlDatabase(new PostgresqlConnectionManager(dataSource))
+        .WithScriptsEmbeddedInAssembly(typeof(SchemaMigrator).Assembly, name => name.StartsWith("migrations/", StringComparison.Ordinal))
+        .JournalToPostgresqlTable("public", JournalTable)
+        .WithTransactionPerScript()
+        .LogToNowhere()
+        .Build();
 
     private static async Task ExecuteAsync(NpgsqlConnection connection, string sql, CancellationToken cancellationToken)
     {

@@ -58,6 +58,19 @@ public sealed class OutboxDelivery(NpgsqlDataSource dataSource)
             new { Id = id, Now = now, Error = error },
             cancellationToken);
 
+    /// <summary>How many rows wait to be sent, and how long the oldest has waited (for the metrics).</summary>
+    public async Task<(int Depth, TimeSpan OldestAge)> MeasureAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        const string sql = """
+            SELECT count(*)::int AS depth, min(created_at) AS oldest
+            FROM outbox_messages
+            WHERE sent_at IS NULL AND failed_at IS NULL
+            """;
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        var row = await connection.QuerySingleAsync<MeasureRow>(new CommandDefinition(sql, cancellationToken: cancellationToken));
+        return (row.Depth, row.Oldest is { } oldest ? now - oldest : TimeSpan.Zero);
+    }
+
     private async Task ExecuteAsync(string sql, object parameters, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
@@ -77,5 +90,12 @@ public sealed class OutboxDelivery(NpgsqlDataSource dataSource)
         public int Attempts { get; init; }
 
         public short Priority { get; init; }
+    }
+
+    private sealed class MeasureRow
+    {
+        public int Depth { get; init; }
+
+        public DateTimeOffset? Oldest { get; init; }
     }
 }

@@ -3,7 +3,10 @@ using Bot.FakeTelegram.Driver;
 using Bot.Host.Startup;
 using Bot.Testing.Logging;
 using Bot.Testing.Postgres;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
@@ -21,6 +24,9 @@ public sealed class BotUnderTest : IAsyncLifetime, IAsyncDisposable
 
     /// <summary>How strict the fake is; Telegram's own limits unless a test says otherwise.</summary>
     public FakeBotApiOptions ApiOptions { get; init; } = new();
+
+    /// <summary>Configuration on top of the defaults below, for every instance.</summary>
+    public IReadOnlyDictionary<string, string?> Settings { get; init; } = new Dictionary<string, string?>();
 
     public FakeBotApi Api { get; private set; } = null!;
 
@@ -48,6 +54,7 @@ public sealed class BotUnderTest : IAsyncLifetime, IAsyncDisposable
         {
             builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
             {
+                ["Http:Urls"] = "http://127.0.0.1:0",
                 ["Telegram:Token"] = Api.Token,
                 ["Telegram:ApiBaseUrl"] = Api.BaseUrl.ToString(),
                 ["Telegram:PollingTimeoutSeconds"] = "2",
@@ -58,6 +65,7 @@ public sealed class BotUnderTest : IAsyncLifetime, IAsyncDisposable
                 ["Firm:Phone"] = FirmPhone,
                 ["Administrators:UserIds:0"] = Administrator.Profile.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
             });
+            builder.Configuration.AddInMemoryCollection(Settings);
             builder.Logging.ClearProviders().AddProvider(Logs).SetMinimumLevel(LogLevel.Debug);
         });
         await StartupGuard.PrepareAsync(host, HostCommand.Run);
@@ -65,6 +73,10 @@ public sealed class BotUnderTest : IAsyncLifetime, IAsyncDisposable
         hosts.Add(host);
         return host;
     }
+
+    /// <summary>Where an instance serves /health, /metrics and the webhook.</summary>
+    public static Uri AddressOf(IHost host) =>
+        new(host.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
 
     /// <summary>Stops every running instance.</summary>
     public async Task StopHostAsync()

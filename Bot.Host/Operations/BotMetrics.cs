@@ -1,0 +1,32 @@
+using Prometheus;
+
+namespace Bot.Host.Operations;
+
+/// <summary>The bot's own metrics, exported at /metrics in Prometheus format by prometheus-net.</summary>
+internal sealed class BotMetrics
+{
+    public Counter UpdatesReceived { get; } = Metrics.CreateCounter("botcabinet_updates_received_total", "Updates stored in the inbox.");
+
+    public Counter UpdatesHandled { get; } = Metrics.CreateCounter("botcabinet_updates_handled_total", "Updates handled and committed.");
+
+    public Counter UpdatesFailed { get; } = Metrics.CreateCounter("botcabinet_updates_failed_total", "Handling attempts that failed.");
+
+    public Counter UpdatesParked { get; } = Metrics.CreateCounter("botcabinet_updates_parked_total", "Updates parked for an operator.");
+
+    public Histogram HandlingLatency { get; } = Metrics.CreateHistogram(
+        "botcabinet_update_handling_seconds",
+        "From receipt of an update to the commit of its handling.",
+        new HistogramConfiguration { Buckets = Histogram.ExponentialBuckets(0.005, 2, 14) });
+
+    public Counter MessagesSent { get; } = Metrics.CreateCounter("botcabinet_messages_sent_total", "Bot API calls Telegram took.");
+
+    public Counter TooManyRequests { get; } = Metrics.CreateCounter("botcabinet_messages_429_total", "429 answers from Telegram.");
+
+    public Counter Retries { get; } = Metrics.CreateCounter("botcabinet_messages_retried_total", "Sends deferred after a 5xx or network error.");
+
+    public Counter Refused { get; } = Metrics.CreateCounter("botcabinet_messages_refused_total", "Sends refused for good or given up.");
+
+    public Gauge OutboxDepth { get; } = Metrics.CreateGauge("botcabinet_outbox_depth", "Replies waiting to be sent.");
+
+    public Gauge OutboxOldestSeconds { get; } = Metrics.CreateGauge("botcabinet_outbox_oldest_seconds", "Age of the oldest reply waiting.");
+}

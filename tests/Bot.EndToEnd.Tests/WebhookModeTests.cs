@@ -1,0 +1,81 @@
+using System.Net;
+using System.Text;
+using Bot.EndToEnd.Tests.Support;
+using Dapper;
+using Npgsql;
+
+namespace Bot.EndToEnd.Tests;
+
+/// <summary>Webhook mode: Telegram posts to a load balancer that spreads updates over the instances.</summary>
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001", Justification = "Disposed by xunit through IAsyncLifetime.")]
+public sealed class WebhookModeTests : IAsyncLifetime
+{
+    private const string Secret = "webhook-secret_42";
+    private RoundRobinBalancer balancer = null!;
+    private BotUnderTest bot = null!;
+
+    public async Task InitializeAsync()
+    {
+        balancer = await RoundRobinBalancer.StartAsync();
+        bot = new BotUnderTest
+        {
+            Settings = new Dictionary<string, string?>
+            {
+                ["Telegram:Mode"] = "Webhook",
+                ["Telegram:WebhookUrl"] = new Uri(balancer.Address, "/telegram/webhook").ToString(),
+                ["Telegram:WebhookSecret"] = Secret,
+            },
+        };
+        await bot.InitializeAsync();
+        await bot.StartHostAsync();
+        foreach (var instance in bot.Instances)
+        {
+            balancer.Add(BotUnderTest.AddressOf(instance));
+        }
+    }
+
+    public async Task DisposeAsync()
+    {
+        await bot.DisposeAsync();
+        await balancer.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task Updates_spread_over_two_instances_are_each_answered_once()
+    {
+        var users = Enumerable.Range(0, 10).Select(i => bot.Api.NewUser($"Клиент {i}")).ToList();
+
+        foreach (var user in users)
+        {
+            user.SendCommand("start");
+        }
+
+        foreach (var user in users)
+        {
+            await user.NextMessageAsync(TimeSpan.FromSeconds(20));
+        }
+
+        await Task.Delay(TimeSpan.FromSeconds(1));
+        Assert.All(users, user => Assert.Single(user.BotMessages));
+        Assert.Equal(2, balancer.Forwarded.Count);
+        Assert.All(balancer.Forwarded.Values, count => Assert.True(count >= 3));
+        Assert.DoesNotContain(bot.Api.Calls, call => call.ErrorCode == 429);
+    }
+
+    [Fact]
+    public async Task A_wrong_or_missing_secret_gets_401_and_nothing_is_stored()
+    {
+        using var http = new HttpClient { BaseAddress = BotUnderTest.AddressOf(bot.Instances[0]) };
+        const string update = """{"update_id":999001,"message":{"message_id":1,"date":0,"chat":{"id":5,"type":"private"},"from":{"id":5,"is_bot":false,"first_name":"X"},"text":"/start"}}""";
+
+        using var wrong = new HttpRequestMessage(HttpMethod.Post, new Uri("/telegram/webhook", UriKind.Relative)) { Content = new StringContent(update, Encoding.UTF8, "application/json") };
+        wrong.Headers.Add("X-Telegram-Bot-Api-Secret-Token", "not-the-secret");
+        using var wrongResponse = await http.SendAsync(wrong);
+        using var missingResponse = await http.PostAsync(new Uri("/telegram/webhook", UriKind.Relative), new StringContent(update, Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, wrongResponse.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, missingResponse.StatusCode);
+        await using var connection = new NpgsqlConnection(bot.DatabaseConnectionString);
+        Assert.Equal(0, await connection.ExecuteScalarAsync<int>("SELECT count(*) FROM inbox_updates WHERE update_id = 999001"));
+    }
+}
