@@ -1,9 +1,9 @@
 namespace Bot.Host.Telegram;
 
-/// <summary>Exponential back-off with jitter: 0.5 s, 1 s, 2 s … capped at 30 s.</summary>
+/// <summary>Exponential back-off with jitter: 0.5 s, 1 s, 2 s … capped at 10 s, so a database or Telegram that comes back is noticed soon.</summary>
 internal static class Backoff
 {
-    private static readonly TimeSpan Cap = TimeSpan.FromSeconds(30);
+    private static readonly TimeSpan Cap = TimeSpan.FromSeconds(10);
 
     public static TimeSpan For(int failures)
     {

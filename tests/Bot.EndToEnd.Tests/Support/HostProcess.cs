@@ -7,6 +7,27 @@ internal static class HostProcess
 {
     public static async Task<(int ExitCode, string Output, string Errors)> RunAsync(string[] arguments, IReadOnlyDictionary<string, string> environment)
     {
+        using var process = Start(arguments, environment);
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        await process.WaitForExitAsync(timeout.Token);
+        return (process.ExitCode, await output, await errors);
+    }
+
+    /// <summary>Starts the host and leaves it running; its output is read and dropped so it never blocks.</summary>
+    public static Process StartInBackground(IReadOnlyDictionary<string, string> environment)
+    {
+        var process = Start([], environment);
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, _) => { };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return process;
+    }
+
+    private static Process Start(string[] arguments, IReadOnlyDictionary<string, string> environment)
+    {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = Path.GetTempPath() };
         start.ArgumentList.Add(HostAssembly());
         foreach (var argument in arguments)
@@ -24,12 +45,7 @@ internal static class HostProcess
             start.Environment[key] = value;
         }
 
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var errors = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        await process.WaitForExitAsync(timeout.Token);
-        return (process.ExitCode, await output, await errors);
+        return Process.Start(start)!;
     }
 
     /// <summary>Bot.Host's own build output, next to its dependencies (this test's folder lacks some).</summary>
