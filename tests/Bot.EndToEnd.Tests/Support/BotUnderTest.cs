@@ -19,7 +19,7 @@ public sealed class BotUnderTest : IAsyncLifetime, IAsyncDisposable
     public const string FirmName = "Бухгалтерия & Партнёры";
     public const string FirmPhone = "+7 495 123-45-67";
 
-    private readonly TestDatabase database = new();
+    private TestDatabase database = new();
     private readonly List<IHost> hosts = [];
 
     /// <summary>How strict the fake is; Telegram's own limits unless a test says otherwise.</summary>
@@ -37,9 +37,13 @@ public sealed class BotUnderTest : IAsyncLifetime, IAsyncDisposable
 
     public string DatabaseConnectionString => database.ConnectionString;
 
+    /// <summary>The PostgreSQL server for this bot's database; the test run's shared one unless set.</summary>
+    public string? DatabaseServer { get; init; }
+
     public async Task InitializeAsync()
     {
         Api = await FakeBotApi.StartAsync(ApiOptions);
+        database = new TestDatabase { Server = DatabaseServer };
         await database.InitializeAsync();
         Administrator = Api.NewUser("Ольга", "ru");
         await StartHostAsync();

@@ -20,9 +20,12 @@ public sealed class TestDatabase : IAsyncLifetime
     /// <summary>Set false to get an empty database, for testing the migrations themselves.</summary>
     public bool Migrate { get; init; } = true;
 
+    /// <summary>The server to create the database on; the test run's shared one unless set.</summary>
+    public string? Server { get; init; }
+
     public async Task InitializeAsync()
     {
-        serverConnectionString = await PostgresServer.ConnectionStringAsync();
+        serverConnectionString = Server ?? await PostgresServer.ConnectionStringAsync();
         await ExecuteOnServerAsync($"CREATE DATABASE {Name}");
         ConnectionString = new NpgsqlConnectionStringBuilder(serverConnectionString) { Database = Name }.ConnectionString;
         DataSource = NpgsqlDataSource.Create(ConnectionString);
@@ -40,7 +43,8 @@ public sealed class TestDatabase : IAsyncLifetime
 
     private async Task ExecuteOnServerAsync(string sql)
     {
-        await using var connection = new NpgsqlConnection(serverConnectionString);
+        // Unpooled: a test may have restarted the server since, leaving pooled connections dead.
+        await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(serverConnectionString) { Pooling = false }.ConnectionString);
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand(sql, connection);
         await command.ExecuteNonQueryAsync();
