@@ -19,7 +19,7 @@ public sealed record BotMessage(
 {
     public IEnumerable<InlineButton> AllButtons => Buttons.SelectMany(row => row);
 
-    internal static BotMessage From(StoredMessage message) => new(
+    internal static BotMessage From(StoredMessage message) => message.Snapshot ??= new(
         message.ChatId,
         message.MessageId,
         message.Kind,

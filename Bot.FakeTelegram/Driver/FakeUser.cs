@@ -98,19 +98,20 @@ public sealed class FakeUser
     public async Task<BotMessage> NextMessageAsync(TimeSpan? timeout = null)
     {
         var message = await state.WaitAsync(
-            () => BotMessagesUnlocked().FirstOrDefault(m => m.MessageId > lastReadMessageId),
+            () => chat.Messages.Values.Where(m => m.FromBot && m.MessageId > lastReadMessageId).MinBy(m => m.MessageId) is { } next ? BotMessage.From(next) : null,
             timeout ?? DefaultWait,
-            $"a message from the bot to chat {ChatId}");
+            $"a message from the bot to chat {ChatId}",
+            chat);
         lastReadMessageId = message.MessageId;
         return message;
     }
 
     /// <summary>Waits until one of the bot's messages here (new or edited) satisfies the condition.</summary>
     public Task<BotMessage> WaitForMessageAsync(Func<BotMessage, bool> condition, TimeSpan? timeout = null, string what = "a matching message") =>
-        state.WaitAsync(() => BotMessagesUnlocked().LastOrDefault(condition), timeout ?? DefaultWait, $"{what} in chat {ChatId}");
+        state.WaitAsync(() => BotMessagesUnlocked().LastOrDefault(condition), timeout ?? DefaultWait, $"{what} in chat {ChatId}", chat);
 
     public Task<CallbackAnswer> WaitForAnswerAsync(string callbackId, TimeSpan? timeout = null) =>
-        state.WaitAsync(() => state.Callbacks[callbackId].Answer, timeout ?? DefaultWait, $"the answer to callback {callbackId}");
+        state.WaitAsync(() => state.Callbacks[callbackId].Answer, timeout ?? DefaultWait, $"the answer to callback {callbackId}", chat);
 
     private IEnumerable<BotMessage> BotMessagesUnlocked() =>
         chat.Messages.Values.Where(m => m.FromBot).OrderBy(m => m.MessageId).Select(BotMessage.From);

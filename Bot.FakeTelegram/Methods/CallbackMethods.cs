@@ -28,7 +28,7 @@ internal sealed class CallbackMethods(BotState state, FakeBotApiOptions options)
             }
 
             callback.Answer = new CallbackAnswer(text, request.Bool("show_alert"));
-            state.Signal();
+            state.Signal(state.Chats.GetValueOrDefault(callback.ChatId));
             return true;
         }
     }

@@ -40,7 +40,7 @@ internal sealed class MediaMethods(BotState state, FloodControl flood, InputFile
             flood.Acquire(chat.ChatId, items.Count);
             var group = $"{state.Time.GetUtcNow().ToUnixTimeMilliseconds()}{chat.ChatId}";
             var sent = files.Select((file, i) => Store(chat, kinds[i], file, captions[i], null, group)).ToList();
-            state.Signal();
+            state.Signal(chat);
             return new JsonArray([.. sent.Select(message => (JsonNode)TelegramJson.Message(message, chat, options))]);
         }
     }
@@ -70,7 +70,7 @@ internal sealed class MediaMethods(BotState state, FloodControl flood, InputFile
             var chat = state.WritableChatFor(request);
             flood.Acquire(chat.ChatId);
             var message = Store(chat, kind, file, caption, markup, null);
-            state.Signal();
+            state.Signal(chat);
             return TelegramJson.Message(message, chat, options);
         }
     }

@@ -23,7 +23,7 @@ internal sealed class MessageMethods(BotState state, FloodControl flood, FakeBot
                 Text = text, Markup = markup,
             };
             chat.Messages[message.MessageId] = message;
-            state.Signal();
+            state.Signal(chat);
             return TelegramJson.Message(message, chat, options);
         }
     }
@@ -58,7 +58,8 @@ internal sealed class MessageMethods(BotState state, FloodControl flood, FakeBot
         {
             var message = state.BotMessageFor(request, "message to delete not found");
             message.Deleted = true;
-            state.Signal();
+            message.Snapshot = null;
+            state.Signal(state.Chats[message.ChatId]);
             return true;
         }
     }
@@ -93,7 +94,8 @@ internal sealed class MessageMethods(BotState state, FloodControl flood, FakeBot
             }
 
             message.EditCount++;
-            state.Signal();
+            message.Snapshot = null;
+            state.Signal(chat);
             return TelegramJson.Message(message, chat, options);
         }
     }

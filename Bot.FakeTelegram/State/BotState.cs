@@ -35,11 +35,12 @@ internal sealed class BotState(TimeProvider time)
     /// <summary>Completes at the next change; read it under <see cref="Gate"/>, await it outside.</summary>
     public Task Changed => changed.Task;
 
-    public void Signal()
+    public void Signal(ChatState? chat = null)
     {
         var previous = changed;
         changed = NewSignal();
         previous.TrySetResult();
+        chat?.Signal();
     }
 
     public void Enqueue(string type, JsonObject payload)
@@ -90,7 +91,7 @@ internal sealed class BotState(TimeProvider time)
     }
 
     /// <summary>Waits until <paramref name="probe"/>, run under the lock, finds something.</summary>
-    public async Task<T> WaitAsync<T>(Func<T?> probe, TimeSpan timeout, string what)
+    public async Task<T> WaitAsync<T>(Func<T?> probe, TimeSpan timeout, string what, ChatState? chat = null)
         where T : class
     {
         var deadline = DateTimeOffset.UtcNow + timeout;
@@ -104,7 +105,7 @@ internal sealed class BotState(TimeProvider time)
                     return found;
                 }
 
-                next = Changed;
+                next = chat?.Changed ?? Changed;
             }
 
             var left = deadline - DateTimeOffset.UtcNow;

@@ -4,6 +4,7 @@ namespace Bot.FakeTelegram.State;
 internal sealed class ChatState(long chatId, FakeUserProfile user)
 {
     private int lastMessageId;
+    private TaskCompletionSource changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     public long ChatId { get; } = chatId;
 
@@ -15,4 +16,14 @@ internal sealed class ChatState(long chatId, FakeUserProfile user)
     public bool BlockedBot { get; set; }
 
     public int NextMessageId() => ++lastMessageId;
+
+    /// <summary>Completes at the next change in this chat, so a waiting user wakes only for their own chat.</summary>
+    public Task Changed => changed.Task;
+
+    public void Signal()
+    {
+        var previous = changed;
+        changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        previous.TrySetResult();
+    }
 }

@@ -30,6 +30,10 @@ internal sealed class StoredMessage
 
     public bool Deleted { get; set; }
 
+    /// <summary>The driver's view of this message, kept until the message changes: waiting tests probe it on
+    /// every change in the fake, and rebuilding it each time would make the fake the bottleneck.</summary>
+    internal Driver.BotMessage? Snapshot { get; set; }
+
     /// <summary>What "message is not modified" compares: the text, its entities and the buttons.</summary>
     public string ContentKey => string.Join('\u0001',
         Text?.Text, Text?.Entities.ToJsonString(), Caption?.Text, Caption?.Entities.ToJsonString(), Markup?.ToJsonString());

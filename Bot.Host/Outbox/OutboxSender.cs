@@ -9,10 +9,10 @@ using Microsoft.Extensions.Options;
 
 namespace Bot.Host.Outbox;
 
-/// <summary>Delivers the outbox: leases due rows, paces them through the <see cref="SendBudget"/>, calls
-/// Telegram and records the outcome. A 429 defers only that chat by its retry_after; 5xx and network errors
-/// back off; final refusals are recorded and not retried. Rows whose slot is far off go back to the table
-/// rather than holding a sender.</summary>
+/// <summary>Delivers the outbox: several loops each lease a few due rows, pace them through the
+/// <see cref="SendBudget"/>, call Telegram and record the outcomes. A 429 defers only that chat by its
+/// retry_after; 5xx and network errors back off; final refusals are recorded and not retried. Rows whose
+/// slot is far off go back to the table rather than holding a loop.</summary>
 internal sealed class OutboxSender(
     OutboxDelivery outbox,
     TelegramCalls telegram,
@@ -24,6 +24,7 @@ internal sealed class OutboxSender(
     ILogger<OutboxSender> log,
     TimeProvider time) : BackgroundService
 {
+    private const int RowsPerLease = 2;
     private static readonly TimeSpan IdlePoll = TimeSpan.FromMilliseconds(200);
     private static readonly TimeSpan MaxWaitInMemory = TimeSpan.FromSeconds(2);
 
@@ -31,7 +32,13 @@ internal sealed class OutboxSender(
     // only taken over when its sender is really gone.
     private TimeSpan Lease => MaxWaitInMemory + TimeSpan.FromSeconds(telegramOptions.Value.RequestTimeoutSeconds + 10);
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var loops = Math.Max(1, options.Value.SenderConcurrency / RowsPerLease);
+        return Task.WhenAll(Enumerable.Range(0, loops).Select(_ => Task.Run(() => RunAsync(stoppingToken), CancellationToken.None)));
+    }
+
+    private async Task RunAsync(CancellationToken stoppingToken)
     {
         var failures = 0;
         while (!stoppingToken.IsCancellationRequested)
@@ -39,7 +46,7 @@ internal sealed class OutboxSender(
             IReadOnlyList<OutboxItem> batch;
             try
             {
-                batch = await outbox.LeaseDueAsync(options.Value.SenderConcurrency, time.GetUtcNow(), Lease, stoppingToken);
+                batch = await outbox.LeaseDueAsync(RowsPerLease, time.GetUtcNow(), Lease, stoppingToken);
                 failures = 0;
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -60,45 +67,63 @@ internal sealed class OutboxSender(
                 continue;
             }
 
+            signal.Notify(); // there may be more: wake a sibling
+
             // Leased rows are finished even during a stop: a half-sent batch would only be sent again.
-            await Parallel.ForEachAsync(batch, new ParallelOptions { MaxDegreeOfParallelism = options.Value.SenderConcurrency }, async (item, _) => await DeliverSafelyAsync(item));
+            var outcomes = await Task.WhenAll(batch.Select(DeliverAsync));
+            await RecordSafelyAsync(batch.Zip(outcomes).ToList());
         }
     }
 
-    private async Task DeliverSafelyAsync(OutboxItem item)
-    {
-        try
-        {
-            await DeliverAsync(item);
-        }
-        catch (Exception error)
-        {
-            // Most likely the database: the lease runs out and the row is delivered again later.
-            log.LogError(error, "Recording the delivery of outbox row {Id} failed", item.Id);
-        }
-    }
-
-    private async Task DeliverAsync(OutboxItem item)
+    /// <summary>Null when the row went back to the table to wait for its slot.</summary>
+    private async Task<DeliveryOutcome?> DeliverAsync(OutboxItem item)
     {
         if (item.Reply is not AnswerButton && item.ChatId is { } chatId)
         {
             if (!budget.TryReserve(chatId, MaxWaitInMemory, out var wait))
             {
                 await outbox.DeferAsync(item.Id, time.GetUtcNow() + wait, null, countAttempt: false, CancellationToken.None);
-                return;
+                return null;
             }
 
-            await Task.Delay(wait, time);
+            if (wait >= TimeSpan.FromMilliseconds(1))
+            {
+                await Task.Delay(wait, time);
+            }
         }
 
-        var outcome = await telegram.DeliverAsync(item.Reply, CancellationToken.None);
+        return await telegram.DeliverAsync(item.Reply, CancellationToken.None);
+    }
+
+    private async Task RecordSafelyAsync(List<(OutboxItem Item, DeliveryOutcome? Outcome)> results)
+    {
+        try
+        {
+            await RecordAsync(results);
+        }
+        catch (Exception error)
+        {
+            // Most likely the database: the leases run out and the rows are delivered again later.
+            log.LogError(error, "Recording the delivery of {Count} outbox rows failed", results.Count);
+        }
+    }
+
+    private async Task RecordAsync(List<(OutboxItem Item, DeliveryOutcome? Outcome)> results)
+    {
         var now = time.GetUtcNow();
+        var sent = results.Where(r => r.Outcome is DeliveryOutcome.Sent).Select(r => (r.Item.Id, ((DeliveryOutcome.Sent)r.Outcome!).MessageId)).ToList();
+        metrics.MessagesSent.Inc(sent.Count);
+        await outbox.MarkSentAsync(sent, now, CancellationToken.None);
+        foreach (var (item, outcome) in results)
+        {
+            await RecordProblemAsync(item, outcome, now);
+        }
+    }
+
+    private async Task RecordProblemAsync(OutboxItem item, DeliveryOutcome? outcome, DateTimeOffset now)
+    {
         switch (outcome)
         {
-            case DeliveryOutcome.Sent sent:
-                metrics.MessagesSent.Inc();
-                await outbox.MarkSentAsync(item.Id, sent.MessageId, now, CancellationToken.None);
-                break;
             case DeliveryOutcome.SlowDown slow:
                 metrics.TooManyRequests.Inc();
                 log.LogInformation("Telegram asked to slow down for outbox row {Id}; retrying in {Delay}", item.Id, slow.RetryAfter);

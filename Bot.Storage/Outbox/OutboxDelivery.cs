@@ -33,11 +33,19 @@ public sealed class OutboxDelivery(NpgsqlDataSource dataSource)
             .ToList();
     }
 
-    public Task MarkSentAsync(long id, int? telegramMessageId, DateTimeOffset now, CancellationToken cancellationToken) =>
-        ExecuteAsync(
-            "UPDATE outbox_messages SET sent_at = @Now, attempts = attempts + 1, leased_until = NULL, telegram_message_id = @MessageId WHERE id = @Id",
-            new { Id = id, Now = now, MessageId = telegramMessageId },
-            cancellationToken);
+    /// <summary>Marks delivered rows in one statement (a sender finishes its rows together).</summary>
+    public Task MarkSentAsync(IReadOnlyList<(long Id, int? TelegramMessageId)> sent, DateTimeOffset now, CancellationToken cancellationToken) =>
+        sent.Count == 0
+            ? Task.CompletedTask
+            : ExecuteAsync(
+                """
+                UPDATE outbox_messages o
+                SET sent_at = @Now, attempts = o.attempts + 1, leased_until = NULL, telegram_message_id = s.message_id
+                FROM unnest(@Ids, @MessageIds) AS s(id, message_id)
+                WHERE o.id = s.id
+                """,
+                new { Ids = sent.Select(row => row.Id).ToArray(), MessageIds = sent.Select(row => row.TelegramMessageId).ToArray(), Now = now },
+                cancellationToken);
 
     /// <summary>Puts a row back for later: after a 429 or a transient failure (counted as an attempt), or
     /// when the local flood budget says wait (not counted).</summary>

@@ -4,19 +4,30 @@ using Bot.Storage.Connection;
 namespace Bot.Storage.Outbox;
 
 /// <summary>Enqueues replies in the scope's <see cref="DbSession"/>: they are sent only if the change that
-/// caused them commits.</summary>
+/// caused them commits. All of one change's replies go in one statement, in their order.</summary>
 public sealed class OutboxWriter(DbSession session)
 {
     public async Task EnqueueAsync(IEnumerable<Outgoing> replies, DateTimeOffset now, CancellationToken cancellationToken)
     {
         const string sql = """
             INSERT INTO outbox_messages (chat_id, kind, payload, priority, created_at, not_before)
-            VALUES (@ChatId, @Kind, @Payload::jsonb, @Priority, @Now, @Now)
+            SELECT r.chat_id, r.kind, r.payload::jsonb, r.priority, @Now, @Now
+            FROM unnest(@ChatIds, @Kinds, @Payloads, @Priorities) WITH ORDINALITY AS r(chat_id, kind, payload, priority, position)
+            ORDER BY r.position
             """;
-        foreach (var reply in replies)
+        var rows = replies.Select(OutgoingJson.ToRow).ToList();
+        if (rows.Count == 0)
         {
-            var (kind, chatId, priority, payload) = OutgoingJson.ToRow(reply);
-            await session.ExecuteAsync(sql, new { ChatId = chatId, Kind = kind, Payload = payload, Priority = priority, Now = now }, cancellationToken);
+            return;
         }
+
+        await session.ExecuteAsync(sql, new
+        {
+            ChatIds = rows.Select(row => row.ChatId).ToArray(),
+            Kinds = rows.Select(row => row.Kind).ToArray(),
+            Payloads = rows.Select(row => row.Payload).ToArray(),
+            Priorities = rows.Select(row => row.Priority).ToArray(),
+            Now = now,
+        }, cancellationToken);
     }
 }

@@ -1,5 +1,6 @@
 using Bot.Core.Messaging;
 using Bot.EndToEnd.Tests.Support;
+using Bot.Testing.Hosting;
 using Bot.FakeTelegram;
 using Bot.FakeTelegram.Driver;
 using Bot.FakeTelegram.Limits;

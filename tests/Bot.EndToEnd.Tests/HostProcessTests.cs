@@ -1,4 +1,5 @@
 using Bot.EndToEnd.Tests.Support;
+using Bot.Testing.Hosting;
 using Bot.FakeTelegram;
 using Bot.Testing.Postgres;
 

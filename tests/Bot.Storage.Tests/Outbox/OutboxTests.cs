@@ -36,7 +36,7 @@ public sealed class OutboxTests : IAsyncLifetime
         await EnqueueAsync(new SendText(10, "раз"), new SendText(10, "два"), new SendText(20, "другой чат"));
 
         var first = await Delivery.LeaseDueAsync(10, Now, Lease, CancellationToken.None);
-        await Delivery.MarkSentAsync(first[0].Id, 5, Now, CancellationToken.None);
+        await Delivery.MarkSentAsync([(first[0].Id, 5)], Now, CancellationToken.None);
         var second = await Delivery.LeaseDueAsync(10, Now, Lease, CancellationToken.None);
 
         Assert.Equal(["раз", "другой чат"], first.Select(item => ((SendText)item.Reply).Html));

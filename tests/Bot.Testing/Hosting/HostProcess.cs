@@ -1,9 +1,9 @@
 using System.Diagnostics;
 
-namespace Bot.EndToEnd.Tests.Support;
+namespace Bot.Testing.Hosting;
 
-/// <summary>Runs the built Bot.Host as an operator would, with only the environment given.</summary>
-internal static class HostProcess
+/// <summary>Runs the built Bot.Host as an operator would, with only the environment given (tests and the benchmark).</summary>
+public static class HostProcess
 {
     public static async Task<(int ExitCode, string Output, string Errors)> RunAsync(string[] arguments, IReadOnlyDictionary<string, string> environment)
     {
@@ -48,7 +48,8 @@ internal static class HostProcess
         return Process.Start(start)!;
     }
 
-    /// <summary>Bot.Host's own build output, next to its dependencies (this test's folder lacks some).</summary>
+    /// <summary>Bot.Host's own build output, next to its dependencies (the caller's folder lacks some), in the
+    /// caller's configuration (…/bin/Release/net10.0 runs …/Bot.Host/bin/Release/net10.0/Bot.Host.dll).</summary>
     private static string HostAssembly()
     {
         var testFolder = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));

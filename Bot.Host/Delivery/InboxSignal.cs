@@ -1,0 +1,4 @@
+namespace Bot.Host.Delivery;
+
+/// <summary>New updates are in the inbox.</summary>
+internal sealed class InboxSignal : WakeSignal;

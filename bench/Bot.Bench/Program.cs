@@ -1,0 +1,42 @@
+using System.Globalization;
+using Bot.Bench;
+
+// Usage: dotnet run -c Release --project bench/Bot.Bench -- [handling|fanout|all] [--runs N]
+var scenario = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? "all";
+var runs = args.SkipWhile(a => a != "--runs").Skip(1).Select(int.Parse).FirstOrDefault(3);
+CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
+Console.WriteLine($"BotCabinet benchmark on {Environment.ProcessorCount} cores, {runs} run(s) per figure; medians shown");
+
+if (scenario is "handling" or "all")
+{
+    const int users = 50;
+    const int cycles = 10;
+    var ours = new List<HandlingResult>();
+    var echo = new List<HandlingResult>();
+    for (var run = 0; run < runs; run++)
+    {
+        ours.Add(await HandlingBenchmark.RunAsync(users, cycles));
+        echo.Add(await EchoBenchmark.RunAsync(users, cycles * 3));
+        Console.WriteLine($"  run {run + 1}: bot {ours[^1].PerSecond:F0}/s p50 {ours[^1].P50Ms:F1} ms; echo {echo[^1].PerSecond:F0}/s p50 {echo[^1].P50Ms:F1} ms");
+    }
+
+    Report("BotCabinet host (/start, «О фирме», unknown text)", ours);
+    Report("Telegram.Bot echo bot (text)", echo);
+    Console.WriteLine($"Handling rate, bot / echo: {Percentiles.Median(ours.Select(r => r.PerSecond)) / Percentiles.Median(echo.Select(r => r.PerSecond)):F2}");
+}
+
+if (scenario is "fanout" or "all")
+{
+    var results = new List<FanOutBenchmark.Result>();
+    for (var run = 0; run < runs; run++)
+    {
+        results.Add(await FanOutBenchmark.RunAsync(chats: 1000, messages: 3000));
+        var r = results[^1];
+        Console.WriteLine($"  run {run + 1}: {r.Messages} messages to {r.Chats} chats in {r.Elapsed.TotalSeconds:F1} s = {r.PerSecond:F1}/s ({r.FractionOfAllowed:P0} of allowed), 429s {r.TooManyRequests}, lost {r.Lost}, host peak {r.PeakMemoryMb} MiB");
+    }
+
+    Console.WriteLine($"Fan-out: median {Percentiles.Median(results.Select(r => r.PerSecond)):F1}/s = {Percentiles.Median(results.Select(r => r.FractionOfAllowed)):P0} of Telegram's 30/s; 429s (max) {results.Max(r => r.TooManyRequests)}; lost (max) {results.Max(r => r.Lost)}; host peak memory (max) {results.Max(r => r.PeakMemoryMb)} MiB");
+}
+
+static void Report(string name, List<HandlingResult> results) =>
+    Console.WriteLine($"{name}: {Percentiles.Median(results.Select(r => r.PerSecond)):F0} interactions/s; latency p50 {Percentiles.Median(results.Select(r => r.P50Ms)):F1} ms, p95 {Percentiles.Median(results.Select(r => r.P95Ms)):F1} ms, p99 {Percentiles.Median(results.Select(r => r.P99Ms)):F1} ms; peak memory {results.Max(r => r.PeakMemoryMb)} MiB");
