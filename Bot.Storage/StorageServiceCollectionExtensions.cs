@@ -1,5 +1,6 @@
 using Bot.Core.Users;
 using Bot.Storage.Connection;
+using Bot.Storage.Housekeeping;
 using Bot.Storage.Inbox;
 using Bot.Storage.Leadership;
 using Bot.Storage.Migrations;
@@ -26,6 +27,7 @@ public static class StorageServiceCollectionExtensions
         services.AddScoped<OutboxWriter>();
         services.AddSingleton<OutboxDelivery>();
         services.AddSingleton<AdvisoryLocks>();
+        services.AddSingleton<RetentionRepository>();
         return services;
     }
 

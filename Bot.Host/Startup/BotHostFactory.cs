@@ -1,5 +1,6 @@
 using Bot.Core;
 using Bot.Host.Delivery;
+using Bot.Host.Jobs;
 using Bot.Host.Operations;
 using Bot.Host.Telegram;
 using Bot.Storage;
@@ -30,7 +31,8 @@ public static class BotHostFactory
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = configurationArgs });
         customize?.Invoke(builder);
         builder.WebHost.UseUrls(builder.Configuration["Http:Urls"] ?? DefaultUrls);
-        builder.Services.AddBotStorage().AddBotCore().AddBotTelegram().AddBotDelivery().AddBotOperations();
+        builder.Services.AddBotStorage().AddBotCore().AddBotTelegram().AddBotDelivery().AddBotOperations()
+            .AddBotJobs(builder.Configuration["Firm:TimeZone"] ?? "Europe/Moscow");
         var app = builder.Build();
         app.MapBotEndpoints();
         return app;

@@ -54,7 +54,16 @@ public sealed class BotUnderTest : IAsyncLifetime, IAsyncDisposable
     /// <summary>Starts one more instance of the host on the same database and fake Telegram.</summary>
     public async Task<IHost> StartHostAsync()
     {
-        var host = BotHostFactory.Create(HostCommand.Run, [], builder =>
+        var host = BuildHost();
+        await StartupGuard.PrepareAsync(host, HostCommand.Run);
+        await host.StartAsync();
+        hosts.Add(host);
+        return host;
+    }
+
+    /// <summary>An instance composed but not started: its services can reach the database while no host runs.</summary>
+    public IHost BuildHost() =>
+        BotHostFactory.Create(HostCommand.Run, [], builder =>
         {
             builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
             {
@@ -72,11 +81,6 @@ public sealed class BotUnderTest : IAsyncLifetime, IAsyncDisposable
             builder.Configuration.AddInMemoryCollection(Settings);
             builder.Logging.ClearProviders().AddProvider(Logs).SetMinimumLevel(LogLevel.Debug);
         });
-        await StartupGuard.PrepareAsync(host, HostCommand.Run);
-        await host.StartAsync();
-        hosts.Add(host);
-        return host;
-    }
 
     /// <summary>Where an instance serves /health, /metrics and the webhook.</summary>
     public static Uri AddressOf(IHost host) =>

@@ -1,0 +1,43 @@
+using System.Data.Common;
+using Npgsql;
+using Microsoft.Extensions.DependencyInjection;
+using Quartz;
+
+namespace Bot.Host.Jobs;
+
+public static class JobsServiceCollectionExtensions
+{
+    public const string SchedulerName = "BotCabinet";
+
+    /// <summary>Quartz with its persistent, clustered job store in the bot's PostgreSQL: a job fires once in
+    /// the cluster and survives restarts; a firing missed while every instance was down runs at the next
+    /// start. Quartz creates its own tables (qrtz_*) if they are missing.</summary>
+    public static IServiceCollection AddBotJobs(this IServiceCollection services, string firmTimeZone)
+    {
+        services.AddSingleton<DbDataSource>(provider => provider.GetRequiredService<NpgsqlDataSource>());
+        services.AddQuartz(quartz =>
+        {
+            // The name is the cluster's (sched_name in Quartz's tables); a clustered scheduler derives each
+            // instance's own id at start.
+            quartz.ConfigureScheduler(scheduler => scheduler.InstanceName = SchedulerName);
+            quartz.UsePersistentStore(store =>
+            {
+                store.UsePostgres(source => source.UseRegisteredDataSource = true);
+                store.UseClustering(cluster =>
+                {
+                    cluster.CheckinInterval = TimeSpan.FromSeconds(5);
+                    cluster.CheckinMisfireThreshold = TimeSpan.FromSeconds(20);
+                });
+                store.UseSystemTextJsonSerializer();
+                store.ProvisionSchema();
+            });
+            quartz.AddJob<HousekeepingJob>(job => job.WithIdentity(HousekeepingJob.Key).StoreDurably());
+            quartz.AddTrigger(trigger => trigger
+                .ForJob(HousekeepingJob.Key)
+                .WithIdentity("housekeeping-nightly")
+                .WithCronSchedule("0 30 3 * * ?", cron => cron.InTimeZone(TimeZoneInfo.FindSystemTimeZoneById(firmTimeZone)).WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed)));
+        });
+        services.AddQuartzHostedService(options => options.WaitForJobsToComplete = true);
+        return services;
+    }
+}
