@@ -27,6 +27,7 @@ public static class StorageServiceCollectionExtensions
         services.AddScoped<OutboxWriter>();
         services.AddSingleton<OutboxDelivery>();
         services.AddSingleton<AdvisoryLocks>();
+        services.AddSingleton<InstanceRegistry>();
         services.AddSingleton<RetentionRepository>();
         return services;
     }

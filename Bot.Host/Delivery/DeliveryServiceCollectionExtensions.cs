@@ -19,6 +19,7 @@ public static class DeliveryServiceCollectionExtensions
         services.AddSingleton<TelegramCalls>();
         services.AddHostedService<InboxWorkers>();
         services.AddHostedService<OutboxSender>();
+        services.AddHostedService<ClusterShare>();
         return services;
     }
 }

@@ -4,14 +4,16 @@ using Microsoft.Extensions.Options;
 namespace Bot.Host.Outbox;
 
 /// <summary>Keeps this instance's sends within Telegram's limits before Telegram has to refuse them: one
-/// gate for all chats, one per chat (private chats and groups have different rates). Button answers are not
-/// messages and do not pass through it.</summary>
+/// gate for all chats (this instance's share of the bot's global rate, see <see cref="ClusterShare"/>), one
+/// per chat (private chats and groups have different rates). Button answers are not messages and do not
+/// pass through it.</summary>
 internal sealed class SendBudget(IOptions<DeliveryOptions> options, TimeProvider time)
 {
     private static readonly TimeSpan IdleGateLifetime = TimeSpan.FromMinutes(5);
     private readonly Lock gate = new();
     private readonly DeliveryOptions limits = options.Value;
-    private readonly RateGate global = new(options.Value.GlobalPerSecond, 5);
+    private RateGate global = new(options.Value.GlobalPerSecond, 5);
+    private int sharers = 1;
     private readonly Dictionary<long, RateGate> chats = [];
     private DateTimeOffset lastSweep = DateTimeOffset.MinValue;
 
@@ -36,6 +38,21 @@ internal sealed class SendBudget(IOptions<DeliveryOptions> options, TimeProvider
             global.Take(at);
             chat.Take(at);
             return true;
+        }
+    }
+
+    /// <summary>Telegram's global limit is the bot's: with <paramref name="instances"/> sending, this one
+    /// takes an equal share of it.</summary>
+    public void ShareWith(int instances)
+    {
+        instances = Math.Max(1, instances);
+        lock (gate)
+        {
+            if (instances != sharers)
+            {
+                sharers = instances;
+                global = new RateGate(limits.GlobalPerSecond / instances, Math.Max(1, 5 / instances));
+            }
         }
     }
 

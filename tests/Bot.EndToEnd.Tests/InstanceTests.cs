@@ -1,4 +1,8 @@
+using Bot.Core.Messaging;
 using Bot.EndToEnd.Tests.Support;
+using Bot.Storage.Connection;
+using Bot.Storage.Outbox;
+using Npgsql;
 
 namespace Bot.EndToEnd.Tests;
 
@@ -25,6 +29,28 @@ public sealed class InstanceTests
         Assert.StartsWith("Команды:", help.Text, StringComparison.Ordinal);
         Assert.Equal(2, user.BotMessages.Count);
         Assert.Equal(0, conflictsWhileBothRan);
+    }
+
+    [Fact]
+    public async Task Two_sending_instances_share_telegrams_global_rate_without_a_429()
+    {
+        await using var bot = new BotUnderTest();
+        await bot.InitializeAsync();
+        await bot.StartHostAsync();
+        var users = Enumerable.Range(0, 120).Select(i => bot.Api.NewUser($"Клиент {i}")).ToList();
+        await Task.Delay(TimeSpan.FromSeconds(4)); // both instances have checked in
+
+        await using (var dataSource = NpgsqlDataSource.Create(bot.DatabaseConnectionString))
+        await using (var session = new DbSession(dataSource))
+        {
+            await session.BeginAsync(CancellationToken.None);
+            await new OutboxWriter(session).EnqueueAsync(users.Select(user => new SendText(user.ChatId, "Новый документ: акт сверки")), DateTimeOffset.UtcNow, CancellationToken.None);
+            await session.CommitAsync(CancellationToken.None);
+        }
+
+        await Eventually.HoldsAsync(() => users.All(user => user.BotMessages.Count == 1), TimeSpan.FromSeconds(30), "every notification");
+
+        Assert.DoesNotContain(bot.Api.Calls, call => call.ErrorCode == 429);
     }
 
     /// <summary>The instance that is not <paramref name="standby"/>: the one started first took the lease.</summary>
