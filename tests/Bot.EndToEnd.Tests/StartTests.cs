@@ -1,4 +1,5 @@
 using Bot.EndToEnd.Tests.Support;
+using Bot.Testing.Postgres;
 
 namespace Bot.EndToEnd.Tests;
 
@@ -43,7 +44,7 @@ public sealed class StartTests(BotUnderTest bot) : IClassFixture<BotUnderTest>
         var screen = await admin.WaitForMessageAsync(m => m.MessageId == menu.MessageId && m.Text!.Contains("Состояние бота", StringComparison.Ordinal) && m.EditCount > 0);
 
         Assert.Null(answer.Text);
-        Assert.Contains($"Схема базы данных: {LatestMigration()}", screen.Text, StringComparison.Ordinal);
+        Assert.Contains($"Схема базы данных: {ShippedMigrations.Latest}", screen.Text, StringComparison.Ordinal);
         Assert.Equal(["« Главное меню"], screen.AllButtons.Select(b => b.Text));
     }
 
@@ -105,9 +106,4 @@ public sealed class StartTests(BotUnderTest bot) : IClassFixture<BotUnderTest>
         Assert.Contains(("start", "Начать работу"), bot.Api.CommandsFor(""));
         Assert.Contains(("cancel", "Cancel the current action"), bot.Api.CommandsFor("en"));
     }
-
-    private static string LatestMigration() =>
-        typeof(Bot.Storage.Migrations.SchemaMigrator).Assembly.GetManifestResourceNames()
-            .Where(name => name.StartsWith("migrations/", StringComparison.Ordinal))
-            .Select(Path.GetFileNameWithoutExtension).Order(StringComparer.Ordinal).Last()!;
 }
