@@ -28,11 +28,8 @@ internal sealed class InboxWorkers(
         {
             try
             {
-                if (await processor.ProcessNextAsync(CancellationToken.None))
-                {
-                    signal.Notify(); // there may be more: wake a sibling
-                }
-                else
+                // A notification wakes every waiting loop; a loop that found work goes straight on.
+                if (!await processor.ProcessNextAsync(CancellationToken.None))
                 {
                     await signal.WaitAsync(IdlePoll, stoppingToken);
                 }

@@ -67,8 +67,6 @@ internal sealed class OutboxSender(
                 continue;
             }
 
-            signal.Notify(); // there may be more: wake a sibling
-
             // Leased rows are finished even during a stop: a half-sent batch would only be sent again.
             var outcomes = await Task.WhenAll(batch.Select(DeliverAsync));
             await RecordSafelyAsync(batch.Zip(outcomes).ToList());
