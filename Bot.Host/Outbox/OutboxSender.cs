@@ -32,6 +32,13 @@ internal sealed class OutboxSender(
     // only taken over when its sender is really gone.
     private TimeSpan Lease => MaxWaitInMemory + TimeSpan.FromSeconds(telegramOptions.Value.RequestTimeoutSeconds + 10);
 
+    // The per-chat limit for the whole cluster, enforced by the lease; the in-memory gates pace within it.
+    private ChatPacing Pacing => new(
+        options.Value.PerChatBurst,
+        TimeSpan.FromSeconds(options.Value.PerChatBurst / options.Value.PerChatPerSecond),
+        options.Value.PerGroupPerMinute,
+        TimeSpan.FromMinutes(1));
+
     protected override Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var loops = Math.Max(1, options.Value.SenderConcurrency / RowsPerLease);
@@ -46,7 +53,7 @@ internal sealed class OutboxSender(
             IReadOnlyList<OutboxItem> batch;
             try
             {
-                batch = await outbox.LeaseDueAsync(RowsPerLease, time.GetUtcNow(), Lease, stoppingToken);
+                batch = await outbox.LeaseDueAsync(RowsPerLease, time.GetUtcNow(), Lease, Pacing, stoppingToken);
                 failures = 0;
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)

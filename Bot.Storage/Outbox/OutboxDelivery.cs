@@ -4,11 +4,12 @@ using Npgsql;
 namespace Bot.Storage.Outbox;
 
 /// <summary>The outbox as senders see it: they lease due rows — for each chat only its oldest pending
-/// message, so a chat's messages go out in order, while button answers skip the queue — and record the
-/// outcome. A lease that runs out (its sender died) makes the row due again.</summary>
+/// message, and only while the chat's recent sends are within its <see cref="ChatPacing"/>, so a chat's
+/// messages go out in order and at Telegram's pace whichever instance sends them; button answers skip the
+/// queue — and record the outcome. A lease that runs out (its sender died) makes the row due again.</summary>
 public sealed class OutboxDelivery(NpgsqlDataSource dataSource)
 {
-    public async Task<IReadOnlyList<OutboxItem>> LeaseDueAsync(int max, DateTimeOffset now, TimeSpan lease, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<OutboxItem>> LeaseDueAsync(int max, DateTimeOffset now, TimeSpan lease, ChatPacing pacing, CancellationToken cancellationToken)
     {
         const string sql = """
             WITH due AS (
@@ -19,6 +20,10 @@ public sealed class OutboxDelivery(NpgsqlDataSource dataSource)
                   AND (o.chat_id IS NULL OR NOT EXISTS (
                       SELECT 1 FROM outbox_messages e
                       WHERE e.chat_id = o.chat_id AND e.id < o.id AND e.sent_at IS NULL AND e.failed_at IS NULL))
+                  AND (o.chat_id IS NULL OR (
+                      SELECT count(*) FROM outbox_messages s
+                      WHERE s.chat_id = o.chat_id AND s.sent_at > @Now - CASE WHEN o.chat_id < 0 THEN @GroupWindow ELSE @ChatWindow END
+                  ) < CASE WHEN o.chat_id < 0 THEN @GroupBurst ELSE @ChatBurst END)
                 ORDER BY o.priority, o.id
                 LIMIT @Max
                 FOR UPDATE OF o SKIP LOCKED)
@@ -27,7 +32,7 @@ public sealed class OutboxDelivery(NpgsqlDataSource dataSource)
             RETURNING o.id, o.chat_id, o.kind, o.payload::text AS payload, o.attempts, o.priority
             """;
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        var rows = await connection.QueryAsync<LeasedRow>(new CommandDefinition(sql, new { Max = max, Now = now, LeasedUntil = now + lease }, cancellationToken: cancellationToken));
+        var rows = await connection.QueryAsync<LeasedRow>(new CommandDefinition(sql, new { Max = max, Now = now, LeasedUntil = now + lease, pacing.ChatBurst, pacing.ChatWindow, pacing.GroupBurst, pacing.GroupWindow }, cancellationToken: cancellationToken));
         return rows.OrderBy(row => row.Priority).ThenBy(row => row.Id)
             .Select(row => new OutboxItem(row.Id, row.ChatId, OutgoingJson.FromRow(row.Kind, row.ChatId, row.Payload), row.Attempts))
             .ToList();

@@ -53,6 +53,28 @@ public sealed class InstanceTests
         Assert.DoesNotContain(bot.Api.Calls, call => call.ErrorCode == 429);
     }
 
+    [Fact]
+    public async Task Two_sending_instances_keep_one_chat_within_its_limit()
+    {
+        await using var bot = new BotUnderTest();
+        await bot.InitializeAsync();
+        await bot.StartHostAsync();
+        var user = bot.Api.NewUser();
+
+        await using (var dataSource = NpgsqlDataSource.Create(bot.DatabaseConnectionString))
+        await using (var session = new DbSession(dataSource))
+        {
+            await session.BeginAsync(CancellationToken.None);
+            await new OutboxWriter(session).EnqueueAsync(Enumerable.Range(1, 8).Select(i => new SendText(user.ChatId, $"Уведомление {i}")), DateTimeOffset.UtcNow, CancellationToken.None);
+            await session.CommitAsync(CancellationToken.None);
+        }
+
+        await Eventually.HoldsAsync(() => user.BotMessages.Count == 8, TimeSpan.FromSeconds(30), "every notification");
+
+        Assert.Equal(Enumerable.Range(1, 8).Select(i => $"Уведомление {i}"), user.BotMessages.Select(m => m.Text));
+        Assert.DoesNotContain(bot.Api.Calls, call => call.ErrorCode == 429);
+    }
+
     /// <summary>The instance that is not <paramref name="standby"/>: the one started first took the lease.</summary>
     private static Task<Microsoft.Extensions.Hosting.IHost> FirstPollerAsync(BotUnderTest bot, Microsoft.Extensions.Hosting.IHost standby) =>
         Task.FromResult(bot.Instances.Single(host => host != standby));

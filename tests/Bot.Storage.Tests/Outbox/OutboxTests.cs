@@ -23,7 +23,7 @@ public sealed class OutboxTests : IAsyncLifetime
         var keyboard = Keyboard.Of([new Button("О фирме", "m:about")]);
         await EnqueueAsync(new SendText(10, "<b>Меню</b>", keyboard), new AnswerButton("cb-1", "Готово"));
 
-        var leased = await Delivery.LeaseDueAsync(10, Now, Lease, CancellationToken.None);
+        var leased = await Delivery.LeaseDueAsync(10, Now, Lease, ChatPacing.None, CancellationToken.None);
 
         Assert.Equal(new AnswerButton("cb-1", "Готово"), leased[0].Reply);
         var send = Assert.IsType<SendText>(leased[1].Reply);
@@ -35,9 +35,9 @@ public sealed class OutboxTests : IAsyncLifetime
     {
         await EnqueueAsync(new SendText(10, "раз"), new SendText(10, "два"), new SendText(20, "другой чат"));
 
-        var first = await Delivery.LeaseDueAsync(10, Now, Lease, CancellationToken.None);
+        var first = await Delivery.LeaseDueAsync(10, Now, Lease, ChatPacing.None, CancellationToken.None);
         await Delivery.MarkSentAsync([(first[0].Id, 5)], Now, CancellationToken.None);
-        var second = await Delivery.LeaseDueAsync(10, Now, Lease, CancellationToken.None);
+        var second = await Delivery.LeaseDueAsync(10, Now, Lease, ChatPacing.None, CancellationToken.None);
 
         Assert.Equal(["раз", "другой чат"], first.Select(item => ((SendText)item.Reply).Html));
         Assert.Equal("два", ((SendText)Assert.Single(second).Reply).Html);
@@ -48,9 +48,9 @@ public sealed class OutboxTests : IAsyncLifetime
     {
         await EnqueueAsync(new SendText(10, "раз"));
 
-        var mine = await Delivery.LeaseDueAsync(10, Now, Lease, CancellationToken.None);
-        var meanwhile = await Delivery.LeaseDueAsync(10, Now.AddSeconds(5), Lease, CancellationToken.None);
-        var afterExpiry = await Delivery.LeaseDueAsync(10, Now.AddSeconds(31), Lease, CancellationToken.None);
+        var mine = await Delivery.LeaseDueAsync(10, Now, Lease, ChatPacing.None, CancellationToken.None);
+        var meanwhile = await Delivery.LeaseDueAsync(10, Now.AddSeconds(5), Lease, ChatPacing.None, CancellationToken.None);
+        var afterExpiry = await Delivery.LeaseDueAsync(10, Now.AddSeconds(31), Lease, ChatPacing.None, CancellationToken.None);
 
         Assert.Single(mine);
         Assert.Empty(meanwhile);
@@ -61,17 +61,35 @@ public sealed class OutboxTests : IAsyncLifetime
     public async Task A_deferred_row_waits_and_a_failed_one_never_returns_nor_holds_its_chat()
     {
         await EnqueueAsync(new SendText(10, "раз"), new SendText(10, "два"));
-        var first = (await Delivery.LeaseDueAsync(10, Now, Lease, CancellationToken.None)).Single();
+        var first = (await Delivery.LeaseDueAsync(10, Now, Lease, ChatPacing.None, CancellationToken.None)).Single();
 
         await Delivery.DeferAsync(first.Id, Now.AddSeconds(7), "429 Too Many Requests", countAttempt: true, CancellationToken.None);
-        var early = await Delivery.LeaseDueAsync(10, Now.AddSeconds(3), Lease, CancellationToken.None);
-        var retried = (await Delivery.LeaseDueAsync(10, Now.AddSeconds(8), Lease, CancellationToken.None)).Single();
+        var early = await Delivery.LeaseDueAsync(10, Now.AddSeconds(3), Lease, ChatPacing.None, CancellationToken.None);
+        var retried = (await Delivery.LeaseDueAsync(10, Now.AddSeconds(8), Lease, ChatPacing.None, CancellationToken.None)).Single();
         await Delivery.MarkFailedAsync(retried.Id, "403 Forbidden: bot was blocked by the user", Now, CancellationToken.None);
-        var next = await Delivery.LeaseDueAsync(10, Now.AddSeconds(9), Lease, CancellationToken.None);
+        var next = await Delivery.LeaseDueAsync(10, Now.AddSeconds(9), Lease, ChatPacing.None, CancellationToken.None);
 
         Assert.Empty(early);
         Assert.Equal(1, retried.Attempts);
         Assert.Equal("два", ((SendText)Assert.Single(next).Reply).Html);
+    }
+
+    [Fact]
+    public async Task A_chat_that_had_its_burst_waits_out_the_window_whichever_instance_sent_it()
+    {
+        var pacing = new ChatPacing(ChatBurst: 2, ChatWindow: TimeSpan.FromSeconds(2), GroupBurst: 20, GroupWindow: TimeSpan.FromMinutes(1));
+        await EnqueueAsync(new SendText(10, "раз"), new SendText(10, "два"), new SendText(10, "три"));
+        foreach (var _ in Enumerable.Range(0, 2))
+        {
+            var sent = (await Delivery.LeaseDueAsync(10, Now, Lease, pacing, CancellationToken.None)).Single();
+            await Delivery.MarkSentAsync([(sent.Id, null)], Now, CancellationToken.None);
+        }
+
+        var within = await Delivery.LeaseDueAsync(10, Now.AddSeconds(1), Lease, pacing, CancellationToken.None);
+        var after = await Delivery.LeaseDueAsync(10, Now.AddSeconds(3), Lease, pacing, CancellationToken.None);
+
+        Assert.Empty(within);
+        Assert.Equal("три", ((SendText)Assert.Single(after).Reply).Html);
     }
 
     [Fact]
@@ -83,7 +101,7 @@ public sealed class OutboxTests : IAsyncLifetime
             await new OutboxWriter(session).EnqueueAsync([new SendText(10, "не отправлять")], Now, CancellationToken.None);
         }
 
-        Assert.Empty(await Delivery.LeaseDueAsync(10, Now, Lease, CancellationToken.None));
+        Assert.Empty(await Delivery.LeaseDueAsync(10, Now, Lease, ChatPacing.None, CancellationToken.None));
     }
 
     private async Task EnqueueAsync(params Outgoing[] replies)
