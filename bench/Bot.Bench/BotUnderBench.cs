@@ -19,15 +19,9 @@ internal sealed class BotUnderBench : IAsyncDisposable
 
     public async Task StartAsync(FakeBotApi api, IReadOnlyDictionary<string, string>? settings = null)
     {
-        var environment = new Dictionary<string, string>
-        {
-            ["Telegram__Token"] = api.Token,
-            ["Telegram__ApiBaseUrl"] = api.BaseUrl.ToString(),
-            ["ConnectionStrings__Cabinet"] = database.ConnectionString,
-            ["Http__Urls"] = "http://127.0.0.1:0",
-            ["Firm__Name"] = "Бухгалтерия и партнёры",
-            ["Logging__LogLevel__Default"] = "Warning",
-        };
+        var environment = HostProcess.Environment(api.Token, api.BaseUrl, database.ConnectionString);
+        environment["Firm__Name"] = "Бухгалтерия и партнёры";
+        environment["Logging__LogLevel__Default"] = "Warning";
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
         {
             environment[key] = value;

@@ -62,14 +62,8 @@ public sealed class CrashTests(TestDatabase database, ITestOutputHelper output) 
         Assert.Equal(Users * MessagesPerUser, await connection.ExecuteScalarAsync<int>("SELECT count(*) FROM outbox_messages WHERE payload->>'html' LIKE 'Я не понял%'"));
     }
 
-    private Dictionary<string, string> Environment(FakeBotApi api) => new()
+    private Dictionary<string, string> Environment(FakeBotApi api) => new(HostProcess.Environment(api.Token, api.BaseUrl, database.ConnectionString))
     {
-        ["Telegram__Token"] = api.Token,
-        ["Telegram__ApiBaseUrl"] = api.BaseUrl.ToString(),
-        ["Telegram__PollingTimeoutSeconds"] = "1",
-        ["Telegram__RequestTimeoutSeconds"] = "5",
-        ["ConnectionStrings__Cabinet"] = database.ConnectionString,
-        ["Http__Urls"] = "http://127.0.0.1:0",
         ["Delivery__GlobalPerSecond"] = "1000",
         ["Delivery__PerChatPerSecond"] = "100",
         ["Delivery__PerChatBurst"] = "10",

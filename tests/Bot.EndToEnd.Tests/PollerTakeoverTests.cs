@@ -14,15 +14,7 @@ public sealed class PollerTakeoverTests(TestDatabase database) : IClassFixture<T
     public async Task When_the_polling_process_is_killed_the_standby_answers_and_nothing_is_lost_or_doubled()
     {
         await using var api = await FakeBotApi.StartAsync();
-        var environment = new Dictionary<string, string>
-        {
-            ["Telegram__Token"] = api.Token,
-            ["Telegram__ApiBaseUrl"] = api.BaseUrl.ToString(),
-            ["Telegram__PollingTimeoutSeconds"] = "1",
-            ["Telegram__RequestTimeoutSeconds"] = "5",
-            ["ConnectionStrings__Cabinet"] = database.ConnectionString,
-            ["Http__Urls"] = "http://127.0.0.1:0",
-        };
+        var environment = HostProcess.Environment(api.Token, api.BaseUrl, database.ConnectionString);
         var user = api.NewUser();
         var poller = HostProcess.StartInBackground(environment);
         var standby = HostProcess.StartInBackground(environment);

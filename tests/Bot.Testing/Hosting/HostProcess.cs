@@ -15,6 +15,18 @@ public static class HostProcess
         return (process.ExitCode, await output, await errors);
     }
 
+    /// <summary>What a host process needs to run against a Bot API and a database, answering a stop or a
+    /// kill quickly (short polling and request timeouts) and listening on a free port.</summary>
+    public static Dictionary<string, string> Environment(string token, Uri apiBaseUrl, string connectionString) => new()
+    {
+        ["Telegram__Token"] = token,
+        ["Telegram__ApiBaseUrl"] = apiBaseUrl.ToString(),
+        ["Telegram__PollingTimeoutSeconds"] = "1",
+        ["Telegram__RequestTimeoutSeconds"] = "5",
+        ["ConnectionStrings__Cabinet"] = connectionString,
+        ["Http__Urls"] = "http://127.0.0.1:0",
+    };
+
     /// <summary>Starts the host and leaves it running; its output is read and dropped so it never blocks.</summary>
     public static Process StartInBackground(IReadOnlyDictionary<string, string> environment)
     {
