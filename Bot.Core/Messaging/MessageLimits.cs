@@ -4,7 +4,6 @@ namespace Bot.Core.Messaging;
 public static class MessageLimits
 {
     public const int TextLength = 4096;
-    public const int CaptionLength = 1024;
     public const int CallbackDataBytes = 64;
     public const int ButtonsPerKeyboard = 100;
     public const int CallbackNoticeLength = 200;

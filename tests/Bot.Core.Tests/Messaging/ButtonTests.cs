@@ -32,4 +32,23 @@ public sealed class ButtonTests
     {
         Assert.Equal("ООО «Рога &amp; копыта» &lt;b&gt;", Html.Escape("ООО «Рога & копыта» <b>"));
     }
+
+    [Fact]
+    public void A_button_notice_over_200_characters_is_refused_before_it_reaches_telegram()
+    {
+        Assert.Throws<ArgumentException>(() => new AnswerButton("cb-1", new string('я', 201)));
+    }
+
+    [Theory]
+    [InlineData("ru")]
+    [InlineData("en")]
+    public void Every_button_notice_the_bot_shows_fits(string language)
+    {
+        var texts = Bot.Core.Localization.Texts.For(language);
+
+        foreach (var notice in new[] { texts.StaleButton, texts.NotAllowed, texts.ProcessingFailed })
+        {
+            Assert.Equal(notice, new AnswerButton("cb-1", notice).Notice);
+        }
+    }
 }
