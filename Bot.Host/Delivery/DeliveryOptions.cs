@@ -10,6 +10,9 @@ public sealed class DeliveryOptions
     /// <summary>Updates handled at once; one chat's updates are always handled one after another.</summary>
     public int InboxWorkers { get; set; } = 4;
 
+    /// <summary>Updates (of different chats) a worker handles in one transaction, at most.</summary>
+    public int InboxBatchSize { get; set; } = 20;
+
     /// <summary>Attempts before a failing update is parked for an operator.</summary>
     public int MaxHandlingAttempts { get; set; } = 5;
 

@@ -8,6 +8,7 @@ public sealed class DeliveryOptionsValidation : IValidateOptions<DeliveryOptions
     {
         var failures = new List<string>();
         Positive(options.InboxWorkers, "InboxWorkers");
+        Positive(options.InboxBatchSize, "InboxBatchSize");
         Positive(options.MaxHandlingAttempts, "MaxHandlingAttempts");
         Positive(options.MaxSendAttempts, "MaxSendAttempts");
         Positive(options.GlobalPerSecond, "GlobalPerSecond");

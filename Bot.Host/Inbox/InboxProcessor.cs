@@ -16,11 +16,12 @@ using Telegram.Bot.Types;
 
 namespace Bot.Host.Inbox;
 
-/// <summary>Handles one update from the inbox in one DI scope and one transaction: the update's effects,
-/// its replies in the outbox and its "handled" mark commit together. A failure rolls all of it back and is
-/// recorded; the update is tried again after a back-off and, once attempts run out, parked for an operator
-/// while the user is told that it did not work. If the database itself fails, nothing is recorded and the
-/// update is simply claimed again later.</summary>
+/// <summary>Handles due updates from the inbox, a batch (at most one update per chat) in one DI scope and one
+/// transaction: the updates' effects, their replies in the outbox and their "handled" marks commit together.
+/// When anything in a batch fails, the whole batch rolls back and its updates are handled again one at a
+/// time, so that a failing update is recorded alone: it is tried again after a back-off and, once attempts
+/// run out, parked for an operator while the user is told that it did not work. If the database itself
+/// fails, nothing is recorded and the updates are simply claimed again later.</summary>
 internal sealed class InboxProcessor(
     IServiceScopeFactory scopes,
     OutboxSignal outboxSignal,
@@ -31,18 +32,61 @@ internal sealed class InboxProcessor(
 {
     private const string BeforeHandling = "before_handling";
 
-    /// <summary>Returns false when nothing was due.</summary>
-    public async Task<bool> ProcessNextAsync(CancellationToken cancellationToken)
+    /// <summary>Returns how many updates were claimed: 0 when nothing was due.</summary>
+    public async Task<int> ProcessDueAsync(CancellationToken cancellationToken)
+    {
+        IReadOnlyList<ClaimedUpdate> batch;
+        await using (var scope = scopes.CreateAsyncScope())
+        {
+            var services = scope.ServiceProvider;
+            var session = services.GetRequiredService<DbSession>();
+            await session.BeginAsync(cancellationToken);
+            var claims = services.GetRequiredService<InboxClaims>();
+            batch = await claims.ClaimDueAsync(options.Value.InboxBatchSize, time.GetUtcNow(), cancellationToken);
+            if (batch.Count == 0)
+            {
+                return 0;
+            }
+
+            try
+            {
+                var replies = new List<Outgoing>();
+                foreach (var claimed in batch)
+                {
+                    var (update, input) = Decode(claimed);
+                    replies.AddRange(await RouteAsync(services, update, input, cancellationToken));
+                }
+
+                await FinishAsync(services, batch, replies, cancellationToken);
+                await session.CommitAsync(cancellationToken);
+                outboxSignal.Notify();
+                return batch.Count;
+            }
+            catch (Exception error)
+            {
+                // Disposing the scope rolls the batch back; the one-at-a-time path below records the failure.
+                log.LogDebug(error, "A batch of {Count} updates failed; handling them one at a time", batch.Count);
+            }
+        }
+
+        foreach (var claimed in batch)
+        {
+            await ProcessOneAsync(claimed.UpdateId, cancellationToken);
+        }
+
+        return batch.Count;
+    }
+
+    private async Task ProcessOneAsync(long updateId, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var services = scope.ServiceProvider;
         var session = services.GetRequiredService<DbSession>();
         await session.BeginAsync(cancellationToken);
-        var claims = services.GetRequiredService<InboxClaims>();
-        var claimed = await claims.ClaimNextAsync(time.GetUtcNow(), cancellationToken);
+        var claimed = await services.GetRequiredService<InboxClaims>().ClaimAsync(updateId, time.GetUtcNow(), cancellationToken);
         if (claimed is null)
         {
-            return false;
+            return;
         }
 
         // The claim's row lock must outlive a failure: were it released before the failure is recorded,
@@ -52,14 +96,9 @@ internal sealed class InboxProcessor(
         Incoming? input = null;
         try
         {
-            var update = JsonSerializer.Deserialize<Update>(claimed.Payload, JsonBotAPI.Options)
-                ?? throw new JsonException("The stored update is empty.");
-            input = UpdateMapper.Map(update);
-            var replies = input is null ? AnswerIfPress(update) : await services.GetRequiredService<UpdateRouter>().RouteAsync(input, cancellationToken);
-            await services.GetRequiredService<OutboxWriter>().EnqueueAsync(replies, time.GetUtcNow(), cancellationToken);
-            await claims.MarkHandledAsync(claimed.UpdateId, time.GetUtcNow(), cancellationToken);
-            metrics.UpdatesHandled.Inc();
-            metrics.HandlingLatency.Observe((time.GetUtcNow().UtcDateTime - claimed.ReceivedAt).TotalSeconds);
+            (var update, input) = Decode(claimed);
+            var replies = await RouteAsync(services, update, input, cancellationToken);
+            await FinishAsync(services, [claimed], replies, cancellationToken);
         }
         catch (Exception error)
         {
@@ -69,7 +108,30 @@ internal sealed class InboxProcessor(
 
         await session.CommitAsync(cancellationToken);
         outboxSignal.Notify();
-        return true;
+    }
+
+    private static (Update Update, Incoming? Input) Decode(ClaimedUpdate claimed)
+    {
+        var update = JsonSerializer.Deserialize<Update>(claimed.Payload, JsonBotAPI.Options)
+            ?? throw new JsonException("The stored update is empty.");
+        return (update, UpdateMapper.Map(update));
+    }
+
+    private static async Task<IReadOnlyList<Outgoing>> RouteAsync(IServiceProvider services, Update update, Incoming? input, CancellationToken cancellationToken) =>
+        input is null
+            ? AnswerIfPress(update)
+            : await services.GetRequiredService<UpdateRouter>().RouteAsync(input, cancellationToken);
+
+    private async Task FinishAsync(IServiceProvider services, IReadOnlyList<ClaimedUpdate> handled, IReadOnlyList<Outgoing> replies, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        await services.GetRequiredService<OutboxWriter>().EnqueueAsync(replies, now, cancellationToken);
+        await services.GetRequiredService<InboxClaims>().MarkHandledAsync([.. handled.Select(claimed => claimed.UpdateId)], now, cancellationToken);
+        metrics.UpdatesHandled.Inc(handled.Count);
+        foreach (var claimed in handled)
+        {
+            metrics.HandlingLatency.Observe((now.UtcDateTime - claimed.ReceivedAt).TotalSeconds);
+        }
     }
 
     private async Task RecordFailureAsync(IServiceProvider services, ClaimedUpdate claimed, Incoming? input, Exception error, CancellationToken cancellationToken)

@@ -6,9 +6,9 @@ using Microsoft.Extensions.Options;
 
 namespace Bot.Host.Inbox;
 
-/// <summary>Several loops take updates from the inbox; the inbox's claim gives each chat to one loop at a
-/// time, so one chat's updates keep their order while different chats go in parallel. An update in hand is
-/// finished even during a stop.</summary>
+/// <summary>Several loops take batches of updates from the inbox; the inbox's claim gives each chat to one
+/// loop at a time, so one chat's updates keep their order while different chats go in parallel. A batch in
+/// hand is finished even during a stop.</summary>
 internal sealed class InboxWorkers(
     InboxProcessor processor,
     InboxSignal signal,
@@ -29,7 +29,7 @@ internal sealed class InboxWorkers(
             try
             {
                 // A notification wakes every waiting loop; a loop that found work goes straight on.
-                if (!await processor.ProcessNextAsync(CancellationToken.None))
+                if (await processor.ProcessDueAsync(CancellationToken.None) == 0)
                 {
                     await signal.WaitAsync(IdlePoll, stoppingToken);
                 }

@@ -2,33 +2,52 @@ using Bot.Storage.Connection;
 
 namespace Bot.Storage.Inbox;
 
-/// <summary>The inbox as the handlers see it, in the scope's <see cref="DbSession"/>: updates are claimed one
-/// at a time per chat (oldest first, never two of one chat at once) and marked handled in the handler's
-/// transaction, so the mark and the update's effects commit together.</summary>
+/// <summary>The inbox as the handlers see it, in the scope's <see cref="DbSession"/>: a worker claims a batch
+/// of due updates, at most one per chat (each chat's oldest, never while an older one of it is in hand), and
+/// marks them handled in the handlers' transaction, so the marks and the updates' effects commit together.</summary>
 public sealed class InboxClaims(DbSession session)
 {
-    /// <summary>Locks the oldest due update whose chat has nothing older still waiting; null when there is none.</summary>
-    public async Task<ClaimedUpdate?> ClaimNextAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    // An update may be taken when it is due and no older update of its chat still waits or is in hand.
+    private const string Claimable = """
+        u.handled_at IS NULL AND u.parked_at IS NULL AND u.next_attempt_at <= @Now
+        AND NOT EXISTS (
+            SELECT 1 FROM inbox_updates e
+            WHERE e.chat_id = u.chat_id AND e.update_id < u.update_id
+              AND e.handled_at IS NULL AND e.parked_at IS NULL)
+        """;
+
+    /// <summary>Locks up to <paramref name="max"/> claimable updates, oldest first; updates other workers
+    /// hold are skipped.</summary>
+    public async Task<IReadOnlyList<ClaimedUpdate>> ClaimDueAsync(int max, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        const string sql = """
+        const string sql = $"""
             SELECT u.update_id, u.payload::text AS payload, u.attempts, u.received_at
             FROM inbox_updates u
-            WHERE u.handled_at IS NULL AND u.parked_at IS NULL AND u.next_attempt_at <= @Now
-              AND NOT EXISTS (
-                  SELECT 1 FROM inbox_updates e
-                  WHERE e.chat_id = u.chat_id AND e.update_id < u.update_id
-                    AND e.handled_at IS NULL AND e.parked_at IS NULL)
+            WHERE {Claimable}
             ORDER BY u.update_id
-            LIMIT 1
+            LIMIT @Max
             FOR UPDATE OF u SKIP LOCKED
             """;
-        return await session.QuerySingleOrDefaultAsync<ClaimedUpdate>(sql, new { Now = now }, cancellationToken);
+        return [.. await session.QueryAsync<ClaimedUpdate>(sql, new { Max = max, Now = now }, cancellationToken)];
     }
 
-    public Task MarkHandledAsync(long updateId, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <summary>Locks one given update if it is still claimable (to retry a failed batch one update at a
+    /// time); null when it was handled meanwhile or another worker holds it.</summary>
+    public async Task<ClaimedUpdate?> ClaimAsync(long updateId, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        const string sql = "UPDATE inbox_updates SET handled_at = @Now, attempts = attempts + 1 WHERE update_id = @UpdateId";
-        return session.ExecuteAsync(sql, new { UpdateId = updateId, Now = now }, cancellationToken);
+        const string sql = $"""
+            SELECT u.update_id, u.payload::text AS payload, u.attempts, u.received_at
+            FROM inbox_updates u
+            WHERE u.update_id = @UpdateId AND {Claimable}
+            FOR UPDATE OF u SKIP LOCKED
+            """;
+        return await session.QuerySingleOrDefaultAsync<ClaimedUpdate>(sql, new { UpdateId = updateId, Now = now }, cancellationToken);
+    }
+
+    public Task MarkHandledAsync(IReadOnlyCollection<long> updateIds, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        const string sql = "UPDATE inbox_updates SET handled_at = @Now, attempts = attempts + 1 WHERE update_id = ANY(@UpdateIds)";
+        return session.ExecuteAsync(sql, new { UpdateIds = updateIds.ToArray(), Now = now }, cancellationToken);
     }
 
     /// <summary>Records a failed attempt: the update is tried again at <paramref name="retryAt"/>, or parked when null.</summary>

@@ -8,6 +8,8 @@ namespace Bot.Bench;
 /// <summary>The real host as its own process, on a fresh database, polling the given fake.</summary>
 internal sealed class BotUnderBench : IAsyncDisposable
 {
+    /// <summary>BENCH_HOST_X=v sets the host's X=v (runtime knobs to compare).</summary>
+    private const string HostPrefix = "BENCH_HOST_";
     private readonly TestDatabase database = new();
     private Process? host;
 
@@ -22,6 +24,19 @@ internal sealed class BotUnderBench : IAsyncDisposable
         var environment = HostProcess.Environment(api.Token, api.BaseUrl, database.ConnectionString);
         environment["Firm__Name"] = "Бухгалтерия и партнёры";
         environment["Logging__LogLevel__Default"] = "Warning";
+        if (Environment.GetEnvironmentVariable("BENCH_TRACE") is { Length: > 0 } tracePath)
+        {
+            // A CPU sample trace of the host for `dotnet-trace report FILE topN`.
+            environment["DOTNET_EnableEventPipe"] = "1";
+            environment["DOTNET_EventPipeOutputPath"] = tracePath;
+            environment["DOTNET_EventPipeConfig"] = "Microsoft-DotNETCore-SampleProfiler:0:5,Microsoft-Windows-DotNETRuntime:0:5";
+        }
+
+        foreach (var variable in Environment.GetEnvironmentVariables().Keys.Cast<string>().Where(key => key.StartsWith(HostPrefix, StringComparison.Ordinal)))
+        {
+            environment[variable[HostPrefix.Length..]] = Environment.GetEnvironmentVariable(variable)!;
+        }
+
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
         {
             environment[key] = value;
@@ -36,8 +51,23 @@ internal sealed class BotUnderBench : IAsyncDisposable
     {
         if (host is not null)
         {
-            host.Kill(entireProcessTree: true);
-            await host.WaitForExitAsync();
+            // A graceful stop first, so that a trace is written out whole.
+            using (var term = Process.Start("kill", ["-TERM", host.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+            {
+                await term.WaitForExitAsync();
+            }
+
+            using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(15));
+            try
+            {
+                await host.WaitForExitAsync(patience.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                host.Kill(entireProcessTree: true);
+                await host.WaitForExitAsync();
+            }
+
             host.Dispose();
         }
 

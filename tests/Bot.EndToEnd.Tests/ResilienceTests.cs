@@ -82,6 +82,35 @@ public sealed class ResilienceTests
     }
 
     [Fact]
+    public async Task An_update_that_keeps_failing_costs_the_updates_handled_beside_it_nothing()
+    {
+        await using var bot = await StartAsync();
+        var unlucky = bot.Api.NewUser();
+        var others = Enumerable.Range(0, 5).Select(_ => bot.Api.NewUser()).ToList();
+        await ExecuteAsync(bot, $"""
+            CREATE FUNCTION refuse_one() RETURNS trigger LANGUAGE plpgsql AS $$
+            BEGIN
+                IF NEW.id = {unlucky.ChatId} THEN RAISE EXCEPTION 'refused for the test'; END IF;
+                RETURN NEW;
+            END $$;
+            CREATE TRIGGER refuse_one BEFORE INSERT OR UPDATE ON telegram_users FOR EACH ROW EXECUTE FUNCTION refuse_one();
+            """);
+
+        // Sent while the bot is down, the updates wait together and are claimed as one batch.
+        await bot.StopHostAsync();
+        unlucky.SendCommand("start");
+        others.ForEach(other => other.SendCommand("start"));
+        await bot.StartHostAsync();
+        var greetings = await Task.WhenAll(others.Select(other => other.NextMessageAsync()));
+        var apology = await unlucky.NextMessageAsync(TimeSpan.FromSeconds(20));
+        await Task.Delay(TimeSpan.FromSeconds(1));
+
+        Assert.All(greetings, greeting => Assert.StartsWith("Здравствуйте", greeting.Text, StringComparison.Ordinal));
+        Assert.All(others, other => Assert.Single(other.BotMessages));
+        Assert.Equal("Не удалось обработать сообщение. Попробуйте ещё раз чуть позже.", apology.Text);
+    }
+
+    [Fact]
     public async Task Messages_sent_while_the_bot_was_down_are_answered_and_handled_ones_are_not_repeated()
     {
         await using var bot = await StartAsync();

@@ -31,8 +31,8 @@ public sealed class InboxTests : IAsyncLifetime
         await using var first = await BeginAsync();
         await using var second = await BeginAsync();
 
-        var taken = await new InboxClaims(first).ClaimNextAsync(Now, CancellationToken.None);
-        var next = await new InboxClaims(second).ClaimNextAsync(Now, CancellationToken.None);
+        var taken = await ClaimOneAsync(first, Now);
+        var next = await ClaimOneAsync(second, Now);
 
         Assert.Equal(1, taken!.UpdateId);
         Assert.Equal(3, next!.UpdateId);
@@ -44,14 +44,13 @@ public sealed class InboxTests : IAsyncLifetime
         await new InboxWriter(database.DataSource).StoreAsync([Entry(1, 10), Entry(2, 10)], Now, CancellationToken.None);
         await using (var session = await BeginAsync())
         {
-            var claims = new InboxClaims(session);
-            await claims.MarkHandledAsync((await claims.ClaimNextAsync(Now, CancellationToken.None))!.UpdateId, Now, CancellationToken.None);
+            await new InboxClaims(session).MarkHandledAsync([(await ClaimOneAsync(session, Now))!.UpdateId], Now, CancellationToken.None);
             await session.CommitAsync(CancellationToken.None);
         }
 
         await using var next = await BeginAsync();
 
-        Assert.Equal(2, (await new InboxClaims(next).ClaimNextAsync(Now, CancellationToken.None))!.UpdateId);
+        Assert.Equal(2, (await ClaimOneAsync(next, Now))!.UpdateId);
     }
 
     [Fact]
@@ -66,8 +65,8 @@ public sealed class InboxTests : IAsyncLifetime
 
         await using (var waiting = await BeginAsync())
         {
-            Assert.Null(await new InboxClaims(waiting).ClaimNextAsync(Now.AddSeconds(10), CancellationToken.None));
-            Assert.Equal(1, (await new InboxClaims(waiting).ClaimNextAsync(Now.AddSeconds(31), CancellationToken.None))!.Attempts);
+            Assert.Null(await ClaimOneAsync(waiting, Now.AddSeconds(10)));
+            Assert.Equal(1, (await ClaimOneAsync(waiting, Now.AddSeconds(31)))!.Attempts);
         }
 
         await using (var session = await BeginAsync())
@@ -77,8 +76,40 @@ public sealed class InboxTests : IAsyncLifetime
         }
 
         await using var after = await BeginAsync();
-        Assert.Equal(2, (await new InboxClaims(after).ClaimNextAsync(Now.AddSeconds(31), CancellationToken.None))!.UpdateId);
+        Assert.Equal(2, (await ClaimOneAsync(after, Now.AddSeconds(31)))!.UpdateId);
     }
+
+    [Fact]
+    public async Task A_batch_takes_the_oldest_waiting_update_of_each_chat_and_skips_what_another_worker_holds()
+    {
+        await new InboxWriter(database.DataSource).StoreAsync([Entry(1, 10), Entry(2, 10), Entry(3, 20), Entry(4, 30), Entry(5, 40)], Now, CancellationToken.None);
+        await using var other = await BeginAsync();
+        await using var worker = await BeginAsync();
+
+        Assert.Equal(4, (await new InboxClaims(other).ClaimAsync(4, Now, CancellationToken.None))!.UpdateId);
+        var batch = await new InboxClaims(worker).ClaimDueAsync(10, Now, CancellationToken.None);
+
+        Assert.Equal([1, 3, 5], batch.Select(claimed => claimed.UpdateId));
+    }
+
+    [Fact]
+    public async Task A_single_update_is_claimed_again_only_while_it_is_unhandled_and_first_in_its_chat()
+    {
+        await new InboxWriter(database.DataSource).StoreAsync([Entry(1, 10), Entry(2, 10)], Now, CancellationToken.None);
+        await using (var session = await BeginAsync())
+        {
+            Assert.Null(await new InboxClaims(session).ClaimAsync(2, Now, CancellationToken.None));
+            await new InboxClaims(session).MarkHandledAsync([1], Now, CancellationToken.None);
+            await session.CommitAsync(CancellationToken.None);
+        }
+
+        await using var later = await BeginAsync();
+        Assert.Null(await new InboxClaims(later).ClaimAsync(1, Now, CancellationToken.None));
+        Assert.Equal(2, (await new InboxClaims(later).ClaimAsync(2, Now, CancellationToken.None))!.UpdateId);
+    }
+
+    private static async Task<ClaimedUpdate?> ClaimOneAsync(DbSession session, DateTimeOffset now) =>
+        (await new InboxClaims(session).ClaimDueAsync(1, now, CancellationToken.None)).SingleOrDefault();
 
     private async Task<DbSession> BeginAsync()
     {
