@@ -28,5 +28,5 @@ public sealed class DeliveryOptions
     public int PerGroupPerMinute { get; set; } = 19;
 
     /// <summary>Bot API calls in flight at once.</summary>
-    public int SenderConcurrency { get; set; } = 8;
+    public int SenderConcurrency { get; set; } = 16;
 }
