@@ -13,7 +13,7 @@ namespace Bot.Bench;
 /// the text back — on the same fake, with closed-loop users sending text.</summary>
 internal static class EchoBenchmark
 {
-    public static async Task<HandlingResult> RunAsync(int users, int interactionsPerUser)
+    public static async Task<HandlingResult> RunAsync(int users, int warmUpInteractions, int interactionsPerUser)
     {
         await using var api = await FakeBotApi.StartAsync(new FakeBotApiOptions { Flood = FloodLimits.Unlimited });
         using var stop = new CancellationTokenSource();
@@ -22,7 +22,7 @@ internal static class EchoBenchmark
         var people = Enumerable.Range(0, users).Select(i => api.NewUser($"Клиент {i}")).ToList();
 
         var latencies = new ConcurrentBag<double>();
-        await Task.WhenAll(people.Select(person => TalkAsync(person, 1, new ConcurrentBag<double>())));
+        await Task.WhenAll(people.Select(person => TalkAsync(person, warmUpInteractions, new ConcurrentBag<double>())));
         var clock = Stopwatch.StartNew();
         await Task.WhenAll(people.Select(person => TalkAsync(person, interactionsPerUser, latencies)));
         var elapsed = clock.Elapsed;

@@ -18,7 +18,7 @@ internal static class HandlingBenchmark
         ["Delivery__PerChatBurst"] = "100000",
     };
 
-    public static async Task<HandlingResult> RunAsync(int users, int cycles)
+    public static async Task<HandlingResult> RunAsync(int users, int warmUpCycles, int cycles)
     {
         await using var api = await FakeBotApi.StartAsync(new FakeBotApiOptions { Flood = FloodLimits.Unlimited });
         await using var bot = new BotUnderBench();
@@ -26,7 +26,7 @@ internal static class HandlingBenchmark
         await bot.StartAsync(api, Unthrottled);
         var people = Enumerable.Range(0, users).Select(i => api.NewUser($"Клиент {i}")).ToList();
 
-        await Task.WhenAll(people.Select(person => CycleAsync(person, 1, new ConcurrentBag<double>())));
+        await Task.WhenAll(people.Select(person => CycleAsync(person, warmUpCycles, new ConcurrentBag<double>())));
         var latencies = new ConcurrentBag<double>();
         var clock = Stopwatch.StartNew();
         await Task.WhenAll(people.Select(person => CycleAsync(person, cycles, latencies)));
