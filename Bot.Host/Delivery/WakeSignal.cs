@@ -1,29 +1,37 @@
 namespace Bot.Host.Delivery;
 
-/// <summary>Wakes a waiting loop early: work was just committed, no need to wait for the next poll. A
+/// <summary>Wakes one waiting loop early: work was just committed, no need to wait for the next poll. A
 /// notification that comes while nobody waits is kept, so the next wait returns at once — a loop that
-/// was busy querying when the work arrived must not then sleep through it.</summary>
-internal abstract class WakeSignal
+/// was busy querying when the work arrived must not then sleep through it. Waking one loop rather than all
+/// spares the others an empty query; a loop that found work wakes the next one to share it.</summary>
+internal abstract class WakeSignal : IDisposable
 {
-    private int pending;
-    private TaskCompletionSource next = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly SemaphoreSlim wake = new(0, 1);
 
     public void Notify()
     {
-        Volatile.Write(ref pending, 1);
-        Interlocked.Exchange(ref next, new(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult();
-    }
-
-    /// <summary>Returns when notified (now or since the last wait), when the timeout passes, or when cancelled.</summary>
-    public async Task WaitAsync(TimeSpan timeout, CancellationToken cancellationToken)
-    {
-        var notified = Volatile.Read(ref next).Task;
-        if (Interlocked.Exchange(ref pending, 0) == 1)
+        if (wake.CurrentCount > 0)
         {
             return;
         }
 
-        await notified.WaitAsync(timeout, cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-        Interlocked.Exchange(ref pending, 0);
+        try
+        {
+            wake.Release();
+        }
+        catch (SemaphoreFullException)
+        {
+            // Another notification got there first; one pending wake-up is all there is.
+        }
+    }
+
+    /// <summary>Returns when notified (now or since the last wait), when the timeout passes, or when cancelled.</summary>
+    public async Task WaitAsync(TimeSpan timeout, CancellationToken cancellationToken) =>
+        await ((Task)wake.WaitAsync(timeout, cancellationToken)).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+
+    public void Dispose()
+    {
+        wake.Dispose();
+        GC.SuppressFinalize(this);
     }
 }

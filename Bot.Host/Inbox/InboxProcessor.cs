@@ -24,6 +24,7 @@ namespace Bot.Host.Inbox;
 /// fails, nothing is recorded and the updates are simply claimed again later.</summary>
 internal sealed class InboxProcessor(
     IServiceScopeFactory scopes,
+    InboxSignal inboxSignal,
     OutboxSignal outboxSignal,
     BotMetrics metrics,
     IOptions<DeliveryOptions> options,
@@ -46,6 +47,11 @@ internal sealed class InboxProcessor(
             if (batch.Count == 0)
             {
                 return 0;
+            }
+
+            if (batch.Count == options.Value.InboxBatchSize)
+            {
+                inboxSignal.Notify(); // more may be due: another loop can take them meanwhile
             }
 
             try

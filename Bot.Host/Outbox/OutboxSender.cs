@@ -9,7 +9,8 @@ using Microsoft.Extensions.Options;
 
 namespace Bot.Host.Outbox;
 
-/// <summary>Delivers the outbox: several loops each lease a few due rows, pace them through the
+/// <summary>Delivers the outbox: several loops each lease a batch of due rows (one statement leases
+/// them and one records those sent, however many there are), pace them through the
 /// <see cref="SendBudget"/>, call Telegram and record the outcomes. A 429 defers only that chat by its
 /// retry_after; 5xx and network errors back off; final refusals are recorded and not retried. Rows whose
 /// slot is far off go back to the table rather than holding a loop.</summary>
@@ -24,7 +25,7 @@ internal sealed class OutboxSender(
     ILogger<OutboxSender> log,
     TimeProvider time) : BackgroundService
 {
-    private const int RowsPerLease = 2;
+    private const int RowsPerLease = 8;
     private static readonly TimeSpan IdlePoll = TimeSpan.FromMilliseconds(200);
     private static readonly TimeSpan MaxWaitInMemory = TimeSpan.FromSeconds(2);
 
@@ -72,6 +73,11 @@ internal sealed class OutboxSender(
             {
                 await signal.WaitAsync(IdlePoll, stoppingToken);
                 continue;
+            }
+
+            if (batch.Count == RowsPerLease)
+            {
+                signal.Notify(); // more may be due: another loop can lease them meanwhile
             }
 
             // Leased rows are finished even during a stop: a half-sent batch would only be sent again.
