@@ -2,13 +2,37 @@ using Bot.Core.Messaging;
 using Bot.EndToEnd.Tests.Support;
 using Bot.Storage.Connection;
 using Bot.Storage.Outbox;
+using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
+using Quartz;
+using System.Net;
 
 namespace Bot.EndToEnd.Tests;
 
 /// <summary>Several instances of the host on one database and one bot.</summary>
 public sealed class InstanceTests
 {
+    [Fact]
+    public async Task Two_instances_started_together_on_an_empty_database_both_come_up_ready()
+    {
+        await using var bot = new BotUnderTest { FirstInstances = 2 };
+        await bot.InitializeAsync();
+
+        foreach (var host in bot.Instances)
+        {
+            using var http = new HttpClient { BaseAddress = BotUnderTest.AddressOf(host) };
+            using var ready = await http.GetAsync(new Uri("/health/ready", UriKind.Relative));
+            Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
+            var scheduler = await host.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
+            Assert.Equal(SchedulerStatus.Running, await scheduler.GetStatus());
+            await Eventually.HoldsAsync(async () => (await scheduler.QueryClusterNodes()).Count == 2, TimeSpan.FromSeconds(15), "both schedulers to join the cluster");
+        }
+
+        var user = bot.Api.NewUser();
+        user.SendCommand("start");
+        Assert.StartsWith("Здравствуйте", (await user.NextMessageAsync()).Text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Of_two_polling_instances_one_polls_and_the_other_takes_over_when_it_stops()
     {

@@ -40,13 +40,17 @@ public sealed class BotUnderTest : IAsyncLifetime, IAsyncDisposable
     /// <summary>The PostgreSQL server for this bot's database; the test run's shared one unless set.</summary>
     public string? DatabaseServer { get; init; }
 
+    /// <summary>Instances started at once on a database none of them has prepared yet (its schema is
+    /// created by whichever gets there first).</summary>
+    public int FirstInstances { get; init; } = 1;
+
     public async Task InitializeAsync()
     {
         Api = await FakeBotApi.StartAsync(ApiOptions);
-        database = new TestDatabase { Server = DatabaseServer };
+        database = new TestDatabase { Server = DatabaseServer, Migrate = FirstInstances == 1 };
         await database.InitializeAsync();
         Administrator = Api.NewUser("Ольга", "ru");
-        await StartHostAsync();
+        await Task.WhenAll(Enumerable.Range(0, FirstInstances).Select(_ => StartHostAsync()));
     }
 
     public IReadOnlyList<IHost> Instances => hosts;
@@ -57,7 +61,11 @@ public sealed class BotUnderTest : IAsyncLifetime, IAsyncDisposable
         var host = BuildHost();
         await StartupGuard.PrepareAsync(host, HostCommand.Run);
         await host.StartAsync();
-        hosts.Add(host);
+        lock (hosts)
+        {
+            hosts.Add(host);
+        }
+
         return host;
     }
 
