@@ -1,3 +1,4 @@
+using System.Globalization;
 using Bot.Core.Firm;
 using Bot.Core.Users;
 using static Bot.Core.Messaging.Html;
@@ -48,6 +49,18 @@ public sealed class EnglishTexts : Texts
 
     public override string ProcessingFailed => "I could not process your message. Please try again a little later.";
 
+    public override string WorkingDays(int count) => count == 1 ? "1 working day" : $"{count} working days";
+
+    public override string DeadlineTooShort(int minimumWorkingDays, DateOnly earliest) =>
+        $"The deadline is shorter than the service's regulations allow ({WorkingDays(minimumWorkingDays)}). The earliest possible deadline is {Date(earliest)}.";
+
+    public override string DeadlineInThePast(DateOnly earliest) =>
+        $"This date has already passed. The earliest possible deadline is {Date(earliest)}.";
+
+    public override string CalendarYearMissing(int year) =>
+        $"There is no production calendar for {year}: deadlines in {year} are counted Monday to Friday, without holidays or moved days. " +
+        "Load the calendar with <code>calendar import FILE</code>.";
+
     public override string AboutButton => "About the firm";
 
     public override string HelpButton => "Help";
@@ -63,4 +76,6 @@ public sealed class EnglishTexts : Texts
     public override string CommandHelp => "Help";
 
     public override string CommandCancel => "Cancel the current action";
+
+    private static string Date(DateOnly date) => date.ToString("d MMM yyyy", CultureInfo.InvariantCulture);
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Bot.Core.Firm;
 using Bot.Core.Users;
 using static Bot.Core.Messaging.Html;
@@ -48,6 +49,19 @@ public sealed class RussianTexts : Texts
 
     public override string ProcessingFailed => "Не удалось обработать сообщение. Попробуйте ещё раз чуть позже.";
 
+    public override string WorkingDays(int count) =>
+        $"{count} {RussianPlural.Choose(count, "рабочий день", "рабочих дня", "рабочих дней")}";
+
+    public override string DeadlineTooShort(int minimumWorkingDays, DateOnly earliest) =>
+        $"Указан срок меньше допустимого по регламенту ({WorkingDays(minimumWorkingDays)}). Самый ранний возможный срок — {Date(earliest)}.";
+
+    public override string DeadlineInThePast(DateOnly earliest) =>
+        $"Эта дата уже прошла. Самый ранний возможный срок — {Date(earliest)}.";
+
+    public override string CalendarYearMissing(int year) =>
+        $"Нет производственного календаря на {year} год: сроки в {year} году считаются по будням (понедельник–пятница), без праздников и переносов. " +
+        "Загрузите календарь командой <code>calendar import ФАЙЛ</code>.";
+
     public override string AboutButton => "О фирме";
 
     public override string HelpButton => "Помощь";
@@ -63,4 +77,6 @@ public sealed class RussianTexts : Texts
     public override string CommandHelp => "Справка";
 
     public override string CommandCancel => "Отменить текущее действие";
+
+    private static string Date(DateOnly date) => date.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture);
 }

@@ -45,6 +45,14 @@ public abstract class Texts
 
     public abstract string ProcessingFailed { get; }
 
+    public abstract string WorkingDays(int count);
+
+    public abstract string DeadlineTooShort(int minimumWorkingDays, DateOnly earliest);
+
+    public abstract string DeadlineInThePast(DateOnly earliest);
+
+    public abstract string CalendarYearMissing(int year);
+
     public abstract string AboutButton { get; }
 
     public abstract string HelpButton { get; }
