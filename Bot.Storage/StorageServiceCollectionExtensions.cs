@@ -1,4 +1,6 @@
+using Bot.Core.Calendar;
 using Bot.Core.Users;
+using Bot.Storage.Calendar;
 using Bot.Storage.Connection;
 using Bot.Storage.Housekeeping;
 using Bot.Storage.Inbox;
@@ -29,6 +31,10 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<AdvisoryLocks>();
         services.AddSingleton<InstanceRegistry>();
         services.AddSingleton<RetentionRepository>();
+        services.AddSingleton<CalendarRepository>();
+        services.AddSingleton<CalendarSeeder>();
+        services.AddSingleton<IWorkCalendarSource, WorkCalendarSource>();
+        services.AddScoped<CalendarGapNotices>();
         return services;
     }
 
