@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Bot.Host.Calendar;
 using Npgsql;
 using Microsoft.Extensions.DependencyInjection;
 using Quartz;
@@ -36,7 +37,17 @@ public static class JobsServiceCollectionExtensions
                 .ForJob(HousekeepingJob.Key)
                 .WithIdentity("housekeeping-nightly")
                 .WithCronSchedule("0 30 3 * * ?", cron => cron.InTimeZone(TimeZoneInfo.FindSystemTimeZoneById(firmTimeZone)).WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed)));
+            quartz.AddJob<CalendarGapJob>(job => job.WithIdentity(CalendarGapJob.Key).StoreDurably());
+            quartz.AddTrigger(trigger => trigger
+                .ForJob(CalendarGapJob.Key)
+                .WithIdentity("calendar-gaps-at-start")
+                .StartNow());
+            quartz.AddTrigger(trigger => trigger
+                .ForJob(CalendarGapJob.Key)
+                .WithIdentity("calendar-gaps-daily")
+                .WithCronSchedule("0 0 8 * * ?", cron => cron.InTimeZone(TimeZoneInfo.FindSystemTimeZoneById(firmTimeZone)).WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed)));
         });
+        services.AddSingleton<CalendarGapNotifier>();
         services.AddQuartzHostedService(options => options.WaitForJobsToComplete = true);
         return services;
     }

@@ -13,19 +13,20 @@ namespace Bot.Host.Startup;
 
 /// <summary>Composes the host the same way for Program and for the end-to-end tests, which add their
 /// own configuration through <paramref name="customize"/>. Running the bot is a web application (webhook,
-/// health, metrics on Http:Urls); migrating is a plain host that opens no port.</summary>
+/// health, metrics on Http:Urls); migrating and the administrators' tools are a plain host that opens no
+/// port and needs no token.</summary>
 public static class BotHostFactory
 {
     public const string DefaultUrls = "http://0.0.0.0:8080";
 
     public static IHost Create(HostCommand command, string[] configurationArgs, Action<IHostApplicationBuilder>? customize = null)
     {
-        if (command == HostCommand.Migrate)
+        if (command != HostCommand.Run)
         {
-            var migrate = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(configurationArgs);
-            customize?.Invoke(migrate);
-            migrate.Services.AddBotStorage();
-            return migrate.Build();
+            var tool = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(configurationArgs);
+            customize?.Invoke(tool);
+            tool.Services.AddBotStorage();
+            return tool.Build();
         }
 
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = configurationArgs });

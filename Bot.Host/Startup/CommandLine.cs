@@ -1,27 +1,33 @@
 namespace Bot.Host.Startup;
 
-/// <summary>The first argument picks the command; the rest (e.g. <c>--Firm:Name=…</c>) is configuration.</summary>
+/// <summary>The first argument picks the command and the words after it are the command's own
+/// (<c>calendar show 2026</c>); from the first <c>--Section:Key=value</c> on, the rest is configuration.</summary>
 public static class CommandLine
 {
-    public const string Usage = "Usage: Bot.Host [run | migrate] [--Section:Key=value …]";
+    public const string Usage = """
+        Usage: Bot.Host [command] [--Section:Key=value …]
+          run                    run the bot (the default)
+          migrate                apply the database migrations and exit
+          calendar import FILE   load a year of the production calendar from an XML file
+          calendar show YEAR     show the working days of a year
+        """;
 
-    public static bool TryParse(string[] args, out HostCommand command, out string[] configurationArgs)
+    public static bool TryParse(string[] args, out HostCommand command, out string[] commandArgs, out string[] configurationArgs)
     {
-        configurationArgs = args;
+        var words = args.TakeWhile(arg => !arg.StartsWith('-')).ToArray();
+        configurationArgs = args[words.Length..];
+        commandArgs = words.Length > 1 ? words[1..] : [];
         command = HostCommand.Run;
-        if (args.Length == 0 || args[0].StartsWith('-'))
+        switch (words.FirstOrDefault())
         {
-            return true;
-        }
-
-        configurationArgs = args[1..];
-        switch (args[0])
-        {
-            case "run":
-                return true;
+            case null or "run":
+                return commandArgs.Length == 0;
             case "migrate":
                 command = HostCommand.Migrate;
-                return true;
+                return commandArgs.Length == 0;
+            case "calendar":
+                command = HostCommand.Calendar;
+                return commandArgs is ["import", _] or ["show", _];
             default:
                 return false;
         }

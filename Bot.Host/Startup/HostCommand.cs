@@ -1,8 +1,10 @@
 namespace Bot.Host.Startup;
 
-/// <summary>What the host was asked to do: <c>run</c> the bot (the default) or <c>migrate</c> the database and exit.</summary>
+/// <summary>What the host was asked to do: <c>run</c> the bot (the default), <c>migrate</c> the database
+/// and exit, or an administrator's tool such as <c>calendar import FILE</c>.</summary>
 public enum HostCommand
 {
     Run,
     Migrate,
+    Calendar,
 }

@@ -1,7 +1,10 @@
+using Bot.Host.Calendar;
 using Bot.Host.Telegram;
+using Bot.Storage.Calendar;
 using Bot.Storage.Migrations;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Npgsql;
 
@@ -12,19 +15,22 @@ namespace Bot.Host.Startup;
 /// each on stderr and a non-zero exit code, not as a stack trace.</summary>
 public static class StartupGuard
 {
-    public static async Task<int> RunAsync(IHost host, HostCommand command)
+    public static async Task<int> RunAsync(IHost host, HostCommand command, string[] commandArgs)
     {
         try
         {
             var applied = await PrepareAsync(host, command);
-            if (command == HostCommand.Migrate)
+            switch (command)
             {
-                await Console.Out.WriteLineAsync(applied.Count == 0 ? "The database is up to date." : $"Applied {applied.Count} migration(s).");
-                return 0;
+                case HostCommand.Migrate:
+                    await Console.Out.WriteLineAsync(applied.Count == 0 ? "The database is up to date." : $"Applied {applied.Count} migration(s).");
+                    return 0;
+                case HostCommand.Calendar:
+                    return await CalendarTool.RunAsync(host.Services, commandArgs, Console.Out, Console.Error);
+                default:
+                    await host.RunAsync();
+                    return 0;
             }
-
-            await host.RunAsync();
-            return 0;
         }
         catch (Exception error) when (OperatorMessages(error) is { Count: > 0 } messages)
         {
@@ -37,12 +43,20 @@ public static class StartupGuard
         }
     }
 
-    /// <summary>Validates every options section and applies pending migrations; to run the bot, also
-    /// checks the token with Telegram and registers the command menu. Returns the migrations applied.</summary>
+    /// <summary>Validates every options section, applies pending migrations and loads the shipped calendar
+    /// years the database lacks; to run the bot, also checks the token with Telegram and registers the
+    /// command menu. Returns the migrations applied.</summary>
     public static async Task<IReadOnlyList<string>> PrepareAsync(IHost host, HostCommand command)
     {
         host.Services.GetRequiredService<IStartupValidator>().Validate();
         var applied = await host.Services.GetRequiredService<SchemaMigrator>().MigrateAsync(CancellationToken.None);
+        var seeded = await host.Services.GetRequiredService<CalendarSeeder>().SeedAsync((host.Services.GetService<TimeProvider>() ?? TimeProvider.System).GetUtcNow(), CancellationToken.None);
+        if (seeded.Count > 0)
+        {
+            host.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(StartupGuard))
+                .LogInformation("Loaded the shipped production calendar for {Years}", string.Join(", ", seeded));
+        }
+
         if (command == HostCommand.Run)
         {
             await host.Services.GetRequiredService<BotRegistration>().RegisterAsync(CancellationToken.None);

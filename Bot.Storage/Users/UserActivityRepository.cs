@@ -33,6 +33,20 @@ public sealed class UserActivityRepository(DbSession session) : IUserActivitySto
         return new UserActivity(row!.UsersTotal, row.UsersSince, MigrationName.ForDisplay(row.SchemaVersion));
     }
 
+    public async Task<IReadOnlyDictionary<long, string?>> LanguagesAsync(IReadOnlyCollection<long> userIds, CancellationToken cancellationToken)
+    {
+        const string sql = "SELECT id, language_code FROM telegram_users WHERE id = ANY(@Ids)";
+        var rows = await session.QueryAsync<LanguageRow>(sql, new { Ids = userIds.ToArray() }, cancellationToken);
+        return rows.ToDictionary(row => row.Id, row => row.LanguageCode);
+    }
+
+    private sealed class LanguageRow
+    {
+        public long Id { get; init; }
+
+        public string? LanguageCode { get; init; }
+    }
+
     private sealed class ActivityRow
     {
         public int UsersTotal { get; init; }

@@ -14,6 +14,9 @@ internal sealed class InMemoryUserActivity : IUserActivityStore
         return Task.CompletedTask;
     }
 
+    public Task<IReadOnlyDictionary<long, string?>> LanguagesAsync(IReadOnlyCollection<long> userIds, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyDictionary<long, string?>>(userIds.Where(lastSeen.ContainsKey).ToDictionary(id => id, _ => (string?)null));
+
     public Task<UserActivity> SummariseAsync(DateTimeOffset since, CancellationToken cancellationToken) =>
         Task.FromResult(new UserActivity(lastSeen.Count, lastSeen.Values.Count(seen => seen >= since), "0001_telegram_users"));
 }
