@@ -27,7 +27,9 @@ internal sealed class CalendarGapNotifier(
     public async Task NotifyAsync(CancellationToken cancellationToken)
     {
         var calendar = await calendars.CurrentAsync(cancellationToken);
-        foreach (var year in CalendarCoverage.MissingYears(calendar))
+        var missing = CalendarCoverage.MissingYears(calendar).ToList();
+        log.LogDebug("Checked the production calendar: {Missing} needed year(s) without data", missing.Count);
+        foreach (var year in missing)
         {
             if (await RecordAsync(year, cancellationToken))
             {

@@ -37,6 +37,9 @@ public sealed class BotUnderTest : IAsyncLifetime, IAsyncDisposable
 
     public string DatabaseConnectionString => database.ConnectionString;
 
+    /// <summary>The host's clock; the real one unless set.</summary>
+    public TimeProvider? Clock { get; init; }
+
     /// <summary>The PostgreSQL server for this bot's database; the test run's shared one unless set.</summary>
     public string? DatabaseServer { get; init; }
 
@@ -87,6 +90,11 @@ public sealed class BotUnderTest : IAsyncLifetime, IAsyncDisposable
                 ["Administrators:UserIds:0"] = Administrator.Profile.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
             });
             builder.Configuration.AddInMemoryCollection(Settings);
+            if (Clock is not null)
+            {
+                builder.Services.AddSingleton(Clock);
+            }
+
             builder.Logging.ClearProviders().AddProvider(Logs).SetMinimumLevel(LogLevel.Debug);
         });
 
