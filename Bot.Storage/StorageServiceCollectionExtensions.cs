@@ -1,7 +1,9 @@
 using Bot.Core.Calendar;
 using Bot.Core.Users;
 using Bot.Storage.Calendar;
+using Bot.Storage.Catalog;
 using Bot.Storage.Connection;
+using Bot.Storage.Firm;
 using Bot.Storage.Housekeeping;
 using Bot.Storage.Inbox;
 using Bot.Storage.Leadership;
@@ -35,6 +37,10 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<CalendarSeeder>();
         services.AddSingleton<IWorkCalendarSource, WorkCalendarSource>();
         services.AddScoped<CalendarGapNotices>();
+        services.AddSingleton<CatalogRepository>();
+        services.AddSingleton<StaffRepository>();
+        services.AddSingleton<CompanyRepository>();
+        services.AddSingleton<CompanyServicesRepository>();
         return services;
     }
 

@@ -1,3 +1,4 @@
+using Bot.Core.FileImport;
 using System.Globalization;
 using System.Xml;
 using System.Xml.Linq;
@@ -20,25 +21,25 @@ public static class ProductionCalendarFile
         }
         catch (XmlException malformed)
         {
-            throw new CalendarFileException([$"line {malformed.LineNumber}: not well-formed XML ({malformed.Message})"]);
+            throw new InvalidFileException([$"line {malformed.LineNumber}: not well-formed XML ({malformed.Message})"]);
         }
 
         var problems = new List<string>();
         var root = document.Root!;
         if (root.Name != "calendar")
         {
-            throw new CalendarFileException([$"line {LineOf(root)}: the root element must be <calendar>, not <{root.Name}>"]);
+            throw new InvalidFileException([$"line {LineOf(root)}: the root element must be <calendar>, not <{root.Name}>"]);
         }
 
         if (!int.TryParse((string?)root.Attribute("year"), NumberStyles.None, CultureInfo.InvariantCulture, out var year) || year is < 1992 or > 2200)
         {
-            throw new CalendarFileException([$"line {LineOf(root)}: <calendar> needs a year attribute such as year=\"2026\""]);
+            throw new InvalidFileException([$"line {LineOf(root)}: <calendar> needs a year attribute such as year=\"2026\""]);
         }
 
         var days = root.Element("days");
         if (days is null)
         {
-            throw new CalendarFileException([$"line {LineOf(root)}: <calendar> has no <days> element"]);
+            throw new InvalidFileException([$"line {LineOf(root)}: <calendar> has no <days> element"]);
         }
 
         var marks = new Dictionary<DateOnly, CalendarMark>();
@@ -51,7 +52,7 @@ public static class ProductionCalendarFile
         }
 
         return problems.Count > 0
-            ? throw new CalendarFileException(problems)
+            ? throw new InvalidFileException(problems)
             : new CalendarYear(year, marks, (string?)root.Attribute("provisional") is "true" or "1");
     }
 

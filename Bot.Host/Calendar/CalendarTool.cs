@@ -1,3 +1,4 @@
+using Bot.Core.FileImport;
 using System.Globalization;
 using Bot.Core.Calendar;
 using Bot.Storage.Calendar;
@@ -38,7 +39,7 @@ internal static class CalendarTool
             await errors.WriteLineAsync($"Cannot read {path}: {error.Message}");
             return 1;
         }
-        catch (CalendarFileException invalid)
+        catch (InvalidFileException invalid)
         {
             foreach (var problem in invalid.Problems)
             {

@@ -10,6 +10,8 @@ public static class CommandLine
           migrate                apply the database migrations and exit
           calendar import FILE   load a year of the production calendar from an XML file
           calendar show YEAR     show the working days of a year
+          catalog import FILE    load the service catalog from a YAML file (see catalog/README.md)
+          catalog export         print the service catalog in use as YAML
         """;
 
     public static bool TryParse(string[] args, out HostCommand command, out string[] commandArgs, out string[] configurationArgs)
@@ -28,6 +30,9 @@ public static class CommandLine
             case "calendar":
                 command = HostCommand.Calendar;
                 return commandArgs is ["import", _] or ["show", _];
+            case "catalog":
+                command = HostCommand.Catalog;
+                return commandArgs is ["import", _] or ["export"];
             default:
                 return false;
         }

@@ -1,4 +1,5 @@
 using Bot.Host.Calendar;
+using Bot.Host.Catalog;
 using Bot.Host.Telegram;
 using Bot.Storage.Calendar;
 using Bot.Storage.Migrations;
@@ -27,6 +28,8 @@ public static class StartupGuard
                     return 0;
                 case HostCommand.Calendar:
                     return await CalendarTool.RunAsync(host.Services, commandArgs, Console.Out, Console.Error);
+                case HostCommand.Catalog:
+                    return await CatalogTool.RunAsync(host.Services, commandArgs, Console.Out, Console.Error);
                 default:
                     await host.RunAsync();
                     return 0;

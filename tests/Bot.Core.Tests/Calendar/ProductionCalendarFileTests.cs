@@ -1,3 +1,4 @@
+using Bot.Core.FileImport;
 using Bot.Core.Calendar;
 
 namespace Bot.Core.Tests.Calendar;
@@ -7,7 +8,7 @@ public sealed class ProductionCalendarFileTests
     [Fact]
     public void Malformed_xml_names_its_line()
     {
-        var error = Assert.Throws<CalendarFileException>(() => ProductionCalendarFile.Parse("<calendar year=\"2028\">\n<days>\n<day d=\"01.01\" t=\"1\">\n</days></calendar>"));
+        var error = Assert.Throws<InvalidFileException>(() => ProductionCalendarFile.Parse("<calendar year=\"2028\">\n<days>\n<day d=\"01.01\" t=\"1\">\n</days></calendar>"));
 
         Assert.StartsWith("line 4:", Assert.Single(error.Problems), StringComparison.Ordinal);
     }
@@ -27,7 +28,7 @@ public sealed class ProductionCalendarFileTests
             </calendar>
             """;
 
-        var error = Assert.Throws<CalendarFileException>(() => ProductionCalendarFile.Parse(file));
+        var error = Assert.Throws<InvalidFileException>(() => ProductionCalendarFile.Parse(file));
 
         Assert.Equal(["line 4", "line 5", "line 6", "line 7"], error.Problems.Select(problem => problem[..problem.IndexOf(':', StringComparison.Ordinal)]));
         Assert.Contains("02.30", error.Problems[0], StringComparison.Ordinal);
@@ -38,7 +39,7 @@ public sealed class ProductionCalendarFileTests
     [Fact]
     public void A_year_attribute_is_required()
     {
-        var error = Assert.Throws<CalendarFileException>(() => ProductionCalendarFile.Parse("<calendar><days/></calendar>"));
+        var error = Assert.Throws<InvalidFileException>(() => ProductionCalendarFile.Parse("<calendar><days/></calendar>"));
 
         Assert.Contains("year", Assert.Single(error.Problems), StringComparison.Ordinal);
     }

@@ -1,0 +1,46 @@
+using Dapper;
+using Npgsql;
+
+namespace Bot.Storage.Firm;
+
+/// <summary>Client companies and the projects by which departments serve them.</summary>
+public sealed class CompanyRepository(NpgsqlDataSource dataSource)
+{
+    public async Task<int> AddAsync(string name, string inn, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        const string sql = "INSERT INTO companies (name, inn, created_at) VALUES (@Name, @Inn, @Now) RETURNING id";
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        return await connection.ExecuteScalarAsync<int>(new CommandDefinition(sql, new { Name = name, Inn = inn, Now = now }, cancellationToken: cancellationToken));
+    }
+
+    /// <summary>Starts a department's project for the company with its PM, and copies the department's
+    /// services from the catalog onto the company's own list (services already on it are left as they are).</summary>
+    public async Task AddProjectAsync(int companyId, string department, string pmLogin, bool isMain, CancellationToken cancellationToken)
+    {
+        const string insertProject = """
+            INSERT INTO company_projects (company_id, department_id, pm_staff_id, is_main)
+            SELECT @CompanyId, d.id, s.id, @IsMain
+            FROM departments d, staff s
+            WHERE d.code = @Department AND s.login = @PmLogin
+            """;
+        const string copyServices = """
+            INSERT INTO company_services (company_id, template_id)
+            SELECT @CompanyId, t.id
+            FROM service_templates t
+            JOIN catalog_categories c ON c.id = t.category_id
+            JOIN departments d ON d.id = c.department_id
+            WHERE d.code = @Department AND t.archived_at IS NULL
+            ON CONFLICT DO NOTHING
+            """;
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var parameters = new { CompanyId = companyId, Department = department, PmLogin = pmLogin, IsMain = isMain };
+        if (await connection.ExecuteAsync(new CommandDefinition(insertProject, parameters, transaction, cancellationToken: cancellationToken)) != 1)
+        {
+            throw new InvalidOperationException($"No department '{department}' or no staff member '{pmLogin}'.");
+        }
+
+        await connection.ExecuteAsync(new CommandDefinition(copyServices, parameters, transaction, cancellationToken: cancellationToken));
+        await transaction.CommitAsync(cancellationToken);
+    }
+}
