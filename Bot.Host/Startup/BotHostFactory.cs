@@ -8,6 +8,8 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Console;
 
 namespace Bot.Host.Startup;
 
@@ -24,6 +26,8 @@ public static class BotHostFactory
         if (command != HostCommand.Run)
         {
             var tool = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(configurationArgs);
+            // A tool's output is its answer (catalog export is a file): the log goes to stderr.
+            tool.Services.Configure<ConsoleLoggerOptions>(console => console.LogToStandardErrorThreshold = LogLevel.Trace);
             customize?.Invoke(tool);
             tool.Services.AddBotStorage();
             return tool.Build();
