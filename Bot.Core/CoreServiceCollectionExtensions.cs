@@ -1,4 +1,5 @@
 using Bot.Core.Access;
+using Bot.Core.Catalog;
 using Bot.Core.Firm;
 using Bot.Core.Routing;
 using Microsoft.Extensions.DependencyInjection;
@@ -18,8 +19,9 @@ public static class CoreServiceCollectionExtensions
 
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<AccessPolicy>();
-        services.AddSingleton<CommandHandler>();
+        services.AddScoped<CommandHandler>();
         services.AddScoped<MenuButtonHandler>();
+        services.AddScoped<CatalogBrowser>();
         services.AddScoped<UpdateRouter>();
         return services;
     }

@@ -1,11 +1,16 @@
+using Bot.Core.Access;
 using Bot.Core.Calendar;
+using Bot.Core.Catalog;
+using Bot.Core.Invites;
 using Bot.Core.Users;
+using Bot.Storage.Access;
 using Bot.Storage.Calendar;
 using Bot.Storage.Catalog;
 using Bot.Storage.Connection;
 using Bot.Storage.Firm;
 using Bot.Storage.Housekeeping;
 using Bot.Storage.Inbox;
+using Bot.Storage.Invites;
 using Bot.Storage.Leadership;
 using Bot.Storage.Migrations;
 using Bot.Storage.Outbox;
@@ -38,9 +43,14 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IWorkCalendarSource, WorkCalendarSource>();
         services.AddScoped<CalendarGapNotices>();
         services.AddSingleton<CatalogRepository>();
+        services.AddSingleton<DepartmentRepository>();
         services.AddSingleton<StaffRepository>();
         services.AddSingleton<CompanyRepository>();
         services.AddSingleton<CompanyServicesRepository>();
+        services.AddSingleton<ICompanyCatalog>(provider => provider.GetRequiredService<CompanyServicesRepository>());
+        services.AddScoped<IIdentityStore, IdentityRepository>();
+        services.AddScoped<IInviteRedeemer, InviteRedemptions>();
+        services.AddSingleton<InviteRepository>();
         return services;
     }
 

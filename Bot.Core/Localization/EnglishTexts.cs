@@ -1,5 +1,7 @@
 using System.Globalization;
+using Bot.Core.Catalog;
 using Bot.Core.Firm;
+using Bot.Core.Invites;
 using Bot.Core.Users;
 using static Bot.Core.Messaging.Html;
 
@@ -48,6 +50,34 @@ public sealed class EnglishTexts : Texts
     public override string NotAllowed => "This action is not available to you.";
 
     public override string ProcessingFailed => "I could not process your message. Please try again a little later.";
+
+    public override string GreetingMember(string firstName, string firmName, string? companyName) =>
+        $"Hello, {Escape(firstName)}!\n<b>{Escape(firmName)}</b> — the client cabinet in Telegram." +
+        (companyName is null ? "" : $"\nCompany: <b>{Escape(companyName)}</b>.") + "\n\nChoose a section:";
+
+    public override string InviteResult(InviteOutcome outcome) => outcome switch
+    {
+        InviteOutcome.JoinedCompany joined => $"Done: you are connected to the cabinet of <b>{Escape(joined.CompanyName)}</b>. You can now order services and follow your requests here.\n\nChoose a section:",
+        InviteOutcome.JoinedStaff joined => $"Done: {Escape(joined.FullName)}, you are connected as a member of the firm's staff.\n\nChoose a section:",
+        InviteOutcome.AlreadyUsed => "This invitation has already been used. Ask your manager for a new link.",
+        InviteOutcome.Expired => "This invitation has expired. Ask your manager for a new link.",
+        _ => "This invitation was not found. Check the link or ask your manager for a new one.",
+    };
+
+    public override string OrderServiceButton => "Order a service";
+
+    public override string BackButton => "« Back";
+
+    public override string ChooseCategory(string companyName) => $"Services for <b>{Escape(companyName)}</b>. Choose a section:";
+
+    public override string NoServices(string companyName) =>
+        $"No services have been switched on for <b>{Escape(companyName)}</b> yet. Please contact your manager.";
+
+    public override string ServicesOfCategory(string categoryTitle, IReadOnlyList<CompanyService> services) =>
+        $"<b>{Escape(categoryTitle)}</b>\n\n" + string.Join("\n\n", services.Select(service =>
+            $"• <b>{Escape(service.Title)}</b> — {WorkingDays(service.PlannedDays)}" +
+            (service.HardDays > service.PlannedDays ? $", at most {service.HardDays}" : "") +
+            (service.Description.Length == 0 ? "" : $"\n{Escape(service.Description.Split('\n')[0])}")));
 
     public override string WorkingDays(int count) => count == 1 ? "1 working day" : $"{count} working days";
 

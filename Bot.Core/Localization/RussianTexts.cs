@@ -1,5 +1,7 @@
 using System.Globalization;
+using Bot.Core.Catalog;
 using Bot.Core.Firm;
+using Bot.Core.Invites;
 using Bot.Core.Users;
 using static Bot.Core.Messaging.Html;
 
@@ -49,6 +51,34 @@ public sealed class RussianTexts : Texts
 
     public override string ProcessingFailed => "Не удалось обработать сообщение. Попробуйте ещё раз чуть позже.";
 
+    public override string GreetingMember(string firstName, string firmName, string? companyName) =>
+        $"Здравствуйте, {Escape(firstName)}!\n<b>{Escape(firmName)}</b> — кабинет клиента в Telegram." +
+        (companyName is null ? "" : $"\nКомпания: <b>{Escape(companyName)}</b>.") + "\n\nВыберите раздел:";
+
+    public override string InviteResult(InviteOutcome outcome) => outcome switch
+    {
+        InviteOutcome.JoinedCompany joined => $"Готово: вы подключены к кабинету компании <b>{Escape(joined.CompanyName)}</b>. Теперь здесь можно заказывать услуги и следить за заявками.\n\nВыберите раздел:",
+        InviteOutcome.JoinedStaff joined => $"Готово: {Escape(joined.FullName)}, вы подключены как сотрудник фирмы.\n\nВыберите раздел:",
+        InviteOutcome.AlreadyUsed => "Это приглашение уже использовано. Попросите у своего менеджера новую ссылку.",
+        InviteOutcome.Expired => "Срок действия приглашения истёк. Попросите у своего менеджера новую ссылку.",
+        _ => "Приглашение не найдено. Проверьте ссылку или попросите у своего менеджера новую.",
+    };
+
+    public override string OrderServiceButton => "Заказать услугу";
+
+    public override string BackButton => "« Назад";
+
+    public override string ChooseCategory(string companyName) => $"Услуги для компании <b>{Escape(companyName)}</b>. Выберите раздел:";
+
+    public override string NoServices(string companyName) =>
+        $"Для компании <b>{Escape(companyName)}</b> пока не подключено ни одной услуги. Обратитесь к своему менеджеру.";
+
+    public override string ServicesOfCategory(string categoryTitle, IReadOnlyList<CompanyService> services) =>
+        $"<b>{Escape(categoryTitle)}</b>\n\n" + string.Join("\n\n", services.Select(service =>
+            $"• <b>{Escape(service.Title)}</b> — срок {WorkingDays(service.PlannedDays)}" +
+            (service.HardDays > service.PlannedDays ? $", не позднее {RussianPlural.Choose(service.HardDays, $"{service.HardDays} рабочего дня", $"{service.HardDays} рабочих дней", $"{service.HardDays} рабочих дней")}" : "") +
+            (service.Description.Length == 0 ? "" : $"\n{Escape(Summary(service.Description))}")));
+
     public override string WorkingDays(int count) =>
         $"{count} {RussianPlural.Choose(count, "рабочий день", "рабочих дня", "рабочих дней")}";
 
@@ -77,6 +107,8 @@ public sealed class RussianTexts : Texts
     public override string CommandHelp => "Справка";
 
     public override string CommandCancel => "Отменить текущее действие";
+
+    private static string Summary(string description) => description.Split('\n')[0] is { Length: > 160 } line ? line[..157] + "…" : description.Split('\n')[0];
 
     private static string Date(DateOnly date) => date.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture);
 }

@@ -1,4 +1,6 @@
+using Bot.Core.Catalog;
 using Bot.Core.Firm;
+using Bot.Core.Invites;
 using Bot.Core.Users;
 
 namespace Bot.Core.Localization;
@@ -22,6 +24,21 @@ public abstract class Texts
     public abstract string GreetingAdministrator(string firstName, string firmName);
 
     public abstract string GreetingGuest(string firstName, FirmOptions firm);
+
+    /// <summary>A client employee (acting for <paramref name="companyName"/>, when chosen) or a staff member.</summary>
+    public abstract string GreetingMember(string firstName, string firmName, string? companyName);
+
+    public abstract string InviteResult(InviteOutcome outcome);
+
+    public abstract string OrderServiceButton { get; }
+
+    public abstract string BackButton { get; }
+
+    public abstract string ChooseCategory(string companyName);
+
+    public abstract string NoServices(string companyName);
+
+    public abstract string ServicesOfCategory(string categoryTitle, IReadOnlyList<CompanyService> services);
 
     public abstract string MainMenuTitle(string firmName);
 

@@ -9,15 +9,25 @@ public static class MainMenu
 {
     public static Keyboard For(Caller caller)
     {
-        var common = new[] { MenuButtons.For(MenuAction.About, caller.Texts), MenuButtons.For(MenuAction.Help, caller.Texts) };
-        return caller.Role == Role.Administrator
-            ? Keyboard.Of(common, [MenuButtons.For(MenuAction.Status, caller.Texts)])
-            : Keyboard.Of(common);
+        var rows = new List<IReadOnlyList<Button>>();
+        if (caller.Identity.ActingFor is not null)
+        {
+            rows.Add([MenuButtons.For(MenuAction.Order, caller.Texts)]);
+        }
+
+        rows.Add([MenuButtons.For(MenuAction.About, caller.Texts), MenuButtons.For(MenuAction.Help, caller.Texts)]);
+        if (caller.Role == Role.Administrator)
+        {
+            rows.Add([MenuButtons.For(MenuAction.Status, caller.Texts)]);
+        }
+
+        return Keyboard.Of([.. rows]);
     }
 
-    public static bool MayOpen(Role role, MenuAction action) => action switch
+    public static bool MayOpen(Caller caller, MenuAction action) => action switch
     {
-        MenuAction.Status => role == Role.Administrator,
+        MenuAction.Status => caller.Role == Role.Administrator,
+        MenuAction.Order => caller.Identity.ActingFor is not null,
         _ => true,
     };
 }

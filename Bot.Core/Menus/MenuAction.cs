@@ -6,4 +6,5 @@ public enum MenuAction
     About,
     Help,
     Status,
+    Order,
 }

@@ -14,7 +14,7 @@ public static class MenuButtons
 
     public static bool TryParse(string data, out MenuAction action) => Actions.TryGetValue(data, out action);
 
-    public static Button For(MenuAction action, Texts texts) => new(TitleOf(action, texts), Prefix + action.ToString().ToLowerInvariant());
+    public static Button For(MenuAction action, Texts texts, string? title = null) => new(title ?? TitleOf(action, texts), Prefix + action.ToString().ToLowerInvariant());
 
     public static Keyboard BackToMenu(Texts texts) => Keyboard.Of([For(MenuAction.Home, texts)]);
 
@@ -24,6 +24,7 @@ public static class MenuButtons
         MenuAction.About => texts.AboutButton,
         MenuAction.Help => texts.HelpButton,
         MenuAction.Status => texts.StatusButton,
+        MenuAction.Order => texts.OrderServiceButton,
         _ => throw new ArgumentOutOfRangeException(nameof(action), action, null),
     };
 }

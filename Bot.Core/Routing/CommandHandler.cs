@@ -1,19 +1,30 @@
 using Bot.Core.Access;
 using Bot.Core.Firm;
+using Bot.Core.Invites;
 using Bot.Core.Menus;
 using Bot.Core.Messaging;
 using Microsoft.Extensions.Options;
 
 namespace Bot.Core.Routing;
 
-/// <summary>The global commands, which work from anywhere.</summary>
-public sealed class CommandHandler(IOptions<FirmOptions> firmOptions)
+/// <summary>The global commands, which work from anywhere. <c>/start TOKEN</c> (an invite link) first uses
+/// the invite, then greets the user as who they have become.</summary>
+public sealed class CommandHandler(IOptions<FirmOptions> firmOptions, IInviteRedeemer invites, TimeProvider time)
 {
     private readonly FirmOptions firm = firmOptions.Value;
 
-    public IReadOnlyList<Outgoing> Handle(long chatId, Caller caller, Command command)
+    public async Task<IReadOnlyList<Outgoing>> HandleAsync(long chatId, Caller caller, Command command, Func<Task<Caller>> reidentify, CancellationToken cancellationToken)
     {
         var texts = caller.Texts;
+        if (command is { Name: "start", Payload.Length: > 0 })
+        {
+            var outcome = InviteToken.LooksValid(command.Payload)
+                ? await invites.RedeemAsync(command.Payload, caller.User, time.GetUtcNow(), cancellationToken)
+                : new InviteOutcome.Unknown();
+            var joined = outcome is InviteOutcome.JoinedCompany or InviteOutcome.JoinedStaff ? await reidentify() : caller;
+            return [new SendText(chatId, texts.InviteResult(outcome), MainMenu.For(joined))];
+        }
+
         return command.Name switch
         {
             "start" => [new SendText(chatId, Greeting(caller), MainMenu.For(caller))],
@@ -24,7 +35,10 @@ public sealed class CommandHandler(IOptions<FirmOptions> firmOptions)
         };
     }
 
-    private string Greeting(Caller caller) => caller.Role == Role.Administrator
-        ? caller.Texts.GreetingAdministrator(caller.User.FirstName, firm.Name)
-        : caller.Texts.GreetingGuest(caller.User.FirstName, firm);
+    private string Greeting(Caller caller) => caller.Role switch
+    {
+        Role.Administrator => caller.Texts.GreetingAdministrator(caller.User.FirstName, firm.Name),
+        Role.ClientEmployee or Role.Staff => caller.Texts.GreetingMember(caller.User.FirstName, firm.Name, caller.Identity.ActingFor?.CompanyName),
+        _ => caller.Texts.GreetingGuest(caller.User.FirstName, firm),
+    };
 }

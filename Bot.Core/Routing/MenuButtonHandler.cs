@@ -1,3 +1,4 @@
+using Bot.Core.Catalog;
 using Bot.Core.Firm;
 using Bot.Core.Menus;
 using Bot.Core.Messaging;
@@ -8,7 +9,7 @@ namespace Bot.Core.Routing;
 
 /// <summary>Presses on main-menu buttons. Every press is answered first, so the user's spinner stops,
 /// and the menu message is edited in place to the chosen section.</summary>
-public sealed class MenuButtonHandler(IOptions<FirmOptions> firmOptions, IUserActivityStore activity, TimeProvider time)
+public sealed class MenuButtonHandler(IOptions<FirmOptions> firmOptions, IUserActivityStore activity, CatalogBrowser catalog, TimeProvider time)
 {
     private readonly FirmOptions firm = firmOptions.Value;
 
@@ -20,9 +21,14 @@ public sealed class MenuButtonHandler(IOptions<FirmOptions> firmOptions, IUserAc
             return [new AnswerButton(press.CallbackId, texts.StaleButton)];
         }
 
-        if (!MainMenu.MayOpen(caller.Role, action))
+        if (!MainMenu.MayOpen(caller, action))
         {
             return [new AnswerButton(press.CallbackId, texts.NotAllowed)];
+        }
+
+        if (action == MenuAction.Order)
+        {
+            return await catalog.ShowCategoriesAsync(press, caller, cancellationToken);
         }
 
         var back = MenuButtons.BackToMenu(texts);

@@ -22,7 +22,6 @@ internal static class CalendarTool
                 await output.WriteAsync(CalendarReport.Describe(year, stored));
                 return 0;
             default:
-                await errors.WriteLineAsync("calendar show needs a year, e.g. calendar show 2026.");
                 return 2;
         }
     }

@@ -13,10 +13,15 @@ internal static class CatalogTool
     public static async Task<int> RunAsync(IServiceProvider services, string[] args, TextWriter output, TextWriter errors)
     {
         var repository = services.GetRequiredService<CatalogRepository>();
-        if (args is not ["import", var path])
+        if (args is ["export"])
         {
             await output.WriteAsync(CatalogYamlWriter.Write(await repository.LoadAsync(CancellationToken.None)));
             return 0;
+        }
+
+        if (args is not ["import", var path])
+        {
+            return 2;
         }
 
         IReadOnlyList<string> problems;

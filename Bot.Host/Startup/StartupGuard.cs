@@ -1,5 +1,4 @@
-using Bot.Host.Calendar;
-using Bot.Host.Catalog;
+using Bot.Host.Administration;
 using Bot.Host.Telegram;
 using Bot.Storage.Calendar;
 using Bot.Storage.Migrations;
@@ -26,10 +25,8 @@ public static class StartupGuard
                 case HostCommand.Migrate:
                     await Console.Out.WriteLineAsync(applied.Count == 0 ? "The database is up to date." : $"Applied {applied.Count} migration(s).");
                     return 0;
-                case HostCommand.Calendar:
-                    return await CalendarTool.RunAsync(host.Services, commandArgs, Console.Out, Console.Error);
-                case HostCommand.Catalog:
-                    return await CatalogTool.RunAsync(host.Services, commandArgs, Console.Out, Console.Error);
+                case HostCommand.Tool:
+                    return await AdminTools.RunAsync(host.Services, commandArgs, Console.Out, Console.Error);
                 default:
                     await host.RunAsync();
                     return 0;

@@ -1,4 +1,5 @@
 using Bot.Core.Firm;
+using Bot.Storage.Invites;
 using Bot.Core.Localization;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -14,7 +15,7 @@ namespace Bot.Host.Telegram;
 /// sets the webhook in webhook mode or removes one left from it without dropping its pending updates, and registers the
 /// command menu in Russian (the default) and English. Telegram being unreachable is not fatal: polling
 /// keeps trying.</summary>
-internal sealed class BotRegistration(ITelegramBotClient bot, DeliveryRetry retry, IOptions<TelegramOptions> telegram, IOptions<FirmOptions> firm, ILogger<BotRegistration> log)
+internal sealed class BotRegistration(ITelegramBotClient bot, DeliveryRetry retry, InviteRepository invites, IOptions<TelegramOptions> telegram, IOptions<FirmOptions> firm, ILogger<BotRegistration> log, TimeProvider time)
 {
     public async Task RegisterAsync(CancellationToken cancellationToken)
     {
@@ -22,6 +23,12 @@ internal sealed class BotRegistration(ITelegramBotClient bot, DeliveryRetry retr
         {
             var me = await bot.GetMe(cancellationToken);
             log.LogInformation("Connected to the Bot API as @{Username}", me.Username);
+            if (me.Username is { Length: > 0 } username)
+            {
+                // The invite command, run without the token, builds its links with it.
+                await invites.SaveBotUsernameAsync(username, time.GetUtcNow(), cancellationToken);
+            }
+
             if (firm.Value.Name == FirmOptions.DefaultName)
             {
                 log.LogWarning("Firm:Name is not configured: greetings call the firm \"{Name}\"; set Firm__Name", FirmOptions.DefaultName);

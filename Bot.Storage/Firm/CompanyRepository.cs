@@ -14,8 +14,9 @@ public sealed class CompanyRepository(NpgsqlDataSource dataSource)
     }
 
     /// <summary>Starts a department's project for the company with its PM, and copies the department's
-    /// services from the catalog onto the company's own list (services already on it are left as they are).</summary>
-    public async Task AddProjectAsync(int companyId, string department, string pmLogin, bool isMain, CancellationToken cancellationToken)
+    /// services from the catalog onto the company's own list (services already on it are left as they are).
+    /// False, and nothing changed, when there is no such department or staff member.</summary>
+    public async Task<bool> AddProjectAsync(int companyId, string department, string pmLogin, bool isMain, CancellationToken cancellationToken)
     {
         const string insertProject = """
             INSERT INTO company_projects (company_id, department_id, pm_staff_id, is_main)
@@ -37,10 +38,35 @@ public sealed class CompanyRepository(NpgsqlDataSource dataSource)
         var parameters = new { CompanyId = companyId, Department = department, PmLogin = pmLogin, IsMain = isMain };
         if (await connection.ExecuteAsync(new CommandDefinition(insertProject, parameters, transaction, cancellationToken: cancellationToken)) != 1)
         {
-            throw new InvalidOperationException($"No department '{department}' or no staff member '{pmLogin}'.");
+            return false;
         }
 
         await connection.ExecuteAsync(new CommandDefinition(copyServices, parameters, transaction, cancellationToken: cancellationToken));
         await transaction.CommitAsync(cancellationToken);
+        return true;
+    }
+
+    public async Task<IReadOnlyList<CompanyEntry>> ListAsync(CancellationToken cancellationToken)
+    {
+        const string sql = """
+            SELECT c.id, c.inn, c.name,
+                   coalesce((SELECT string_agg(d.code || ':' || s.login || CASE WHEN p.is_main THEN '*' ELSE '' END, ', ' ORDER BY d.code)
+                             FROM company_projects p JOIN departments d ON d.id = p.department_id JOIN staff s ON s.id = p.pm_staff_id
+                             WHERE p.company_id = c.id), '') AS projects,
+                   (SELECT count(*)::int FROM memberships m JOIN client_employees e ON e.id = m.employee_id
+                    WHERE m.company_id = c.id AND e.telegram_user_id IS NOT NULL) AS employees,
+                   c.archived_at IS NOT NULL AS archived
+            FROM companies c
+            ORDER BY c.name
+            """;
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        return [.. await connection.QueryAsync<CompanyEntry>(new CommandDefinition(sql, cancellationToken: cancellationToken))];
+    }
+
+    public async Task<int?> FindByInnAsync(string inn, CancellationToken cancellationToken)
+    {
+        const string sql = "SELECT id FROM companies WHERE inn = @Inn";
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        return await connection.QuerySingleOrDefaultAsync<int?>(new CommandDefinition(sql, new { Inn = inn }, cancellationToken: cancellationToken));
     }
 }

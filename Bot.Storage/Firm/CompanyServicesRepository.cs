@@ -5,13 +5,14 @@ using Npgsql;
 namespace Bot.Storage.Firm;
 
 /// <summary>Each company's own service list, edited per company.</summary>
-public sealed class CompanyServicesRepository(NpgsqlDataSource dataSource)
+public sealed class CompanyServicesRepository(NpgsqlDataSource dataSource) : ICompanyCatalog
 {
     /// <summary>The company's services still in the catalog, in the catalog's order.</summary>
     public async Task<IReadOnlyList<CompanyService>> ListAsync(int companyId, CancellationToken cancellationToken)
     {
         const string sql = """
-            SELECT c.title AS category_title, t.code, t.title, cs.enabled, coalesce(o.login, d.login) AS responsible
+            SELECT c.code AS category_code, c.title AS category_title, t.code, t.title, t.description, t.planned_days, t.hard_days,
+                   cs.enabled, coalesce(o.login, d.login) AS responsible
             FROM company_services cs
             JOIN service_templates t ON t.id = cs.template_id AND t.archived_at IS NULL
             JOIN catalog_categories c ON c.id = t.category_id
@@ -23,6 +24,9 @@ public sealed class CompanyServicesRepository(NpgsqlDataSource dataSource)
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         return [.. await connection.QueryAsync<CompanyService>(new CommandDefinition(sql, new { CompanyId = companyId }, cancellationToken: cancellationToken))];
     }
+
+    public async Task<IReadOnlyList<CompanyService>> EnabledServicesAsync(int companyId, CancellationToken cancellationToken) =>
+        [.. (await ListAsync(companyId, cancellationToken)).Where(service => service.Enabled)];
 
     /// <summary>Switches a service on or off for the company and, when given, sets who is responsible for it there.</summary>
     public async Task<bool> EditAsync(int companyId, string serviceCode, bool enabled, string? responsibleLogin, CancellationToken cancellationToken)

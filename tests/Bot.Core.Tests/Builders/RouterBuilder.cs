@@ -1,4 +1,5 @@
 using Bot.Core.Access;
+using Bot.Core.Catalog;
 using Bot.Core.Firm;
 using Bot.Core.Messaging;
 using Bot.Core.Routing;
@@ -13,14 +14,19 @@ internal static class RouterBuilder
     public const long AdministratorId = 1001;
     public const string FirmName = "Бухгалтерия & Партнёры";
 
-    public static UpdateRouter Router(InMemoryUserActivity? activity = null)
+    public static readonly DateTimeOffset Now = new(2026, 11, 30, 9, 0, 0, TimeSpan.Zero);
+
+    public static UpdateRouter Router(InMemoryUserActivity? activity = null, InMemoryDirectory? directory = null)
     {
         var firm = Options.Create(new FirmOptions { Name = FirmName, Phone = "+7 495 000-00-00" });
         var administrators = new AdministratorsOptions();
         administrators.UserIds.Add(AdministratorId);
         var store = activity ?? new InMemoryUserActivity();
-        var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 30, 9, 0, 0, TimeSpan.Zero));
-        return new UpdateRouter(new AccessPolicy(Options.Create(administrators)), store, new CommandHandler(firm), new MenuButtonHandler(firm, store, time), time);
+        var people = directory ?? new InMemoryDirectory();
+        var time = new FakeTimeProvider(Now);
+        var catalog = new CatalogBrowser(people);
+        return new UpdateRouter(
+            new AccessPolicy(Options.Create(administrators)), people, store, new CommandHandler(firm, people, time), new MenuButtonHandler(firm, store, catalog, time), catalog, time);
     }
 
     public static ChatUser Guest(string language = "ru") => new(2002, "Анна", language);

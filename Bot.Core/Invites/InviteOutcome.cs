@@ -1,0 +1,20 @@
+namespace Bot.Core.Invites;
+
+/// <summary>What became of a /start with an invite token.</summary>
+public abstract record InviteOutcome
+{
+    private InviteOutcome()
+    {
+    }
+
+    /// <summary>The user now belongs to the company (and acts for it).</summary>
+    public sealed record JoinedCompany(string CompanyName) : InviteOutcome;
+
+    public sealed record JoinedStaff(string FullName) : InviteOutcome;
+
+    public sealed record AlreadyUsed : InviteOutcome;
+
+    public sealed record Expired : InviteOutcome;
+
+    public sealed record Unknown : InviteOutcome;
+}

@@ -1,0 +1,40 @@
+using Bot.Host.Calendar;
+using Bot.Host.Catalog;
+
+namespace Bot.Host.Administration;
+
+/// <summary>The administrators' commands of the host, by their first word. Each checks its own words and
+/// answers a wrong one with its usage (exit code 2); a refused change is one sentence (exit code 1).</summary>
+internal static class AdminTools
+{
+    public const string Usage = """
+          calendar import FILE | calendar show YEAR
+          catalog import FILE | catalog export
+          department add CODE NAME | department head CODE LOGIN | department list
+          staff add LOGIN "FULL NAME" DEPT[,DEPT…] [admin] | staff list
+          company add INN "NAME" | company list | company services INN
+          company service INN SERVICE on|off [RESPONSIBLE_LOGIN]
+          project add INN DEPT PM_LOGIN [main]
+          invite client INN [DAYS] | invite staff LOGIN [DAYS]
+        """;
+
+    public static bool Knows(string word) => word is "calendar" or "catalog" or "department" or "staff" or "company" or "project" or "invite";
+
+    public static async Task<int> RunAsync(IServiceProvider services, string[] words, TextWriter output, TextWriter errors)
+    {
+        var code = words[0] switch
+        {
+            "calendar" => await CalendarTool.RunAsync(services, words[1..], output, errors),
+            "catalog" => await CatalogTool.RunAsync(services, words[1..], output, errors),
+            "invite" => await InviteTool.RunAsync(services, words[1..], output, errors),
+            _ => await FirmTool.RunAsync(services, words, output, errors),
+        };
+        if (code == 2)
+        {
+            await errors.WriteLineAsync("Usage:");
+            await errors.WriteAsync(Usage);
+        }
+
+        return code;
+    }
+}

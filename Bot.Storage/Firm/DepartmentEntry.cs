@@ -1,0 +1,3 @@
+namespace Bot.Storage.Firm;
+
+public sealed record DepartmentEntry(string Code, string Name, string? Head);

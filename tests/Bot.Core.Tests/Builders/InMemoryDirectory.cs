@@ -1,0 +1,52 @@
+using Bot.Core.Access;
+using Bot.Core.Catalog;
+using Bot.Core.Invites;
+using Bot.Core.Messaging;
+
+namespace Bot.Core.Tests.Builders;
+
+/// <summary>Core's directory interfaces held in memory; the PostgreSQL implementations have their own tests.</summary>
+internal sealed class InMemoryDirectory : IIdentityStore, IInviteRedeemer, ICompanyCatalog
+{
+    private readonly Dictionary<long, List<Membership>> memberships = [];
+    private readonly Dictionary<int, List<CompanyService>> services = [];
+    private readonly Dictionary<string, (Membership Company, DateTimeOffset ExpiresAt, bool Used)> invites = [];
+
+    public void Join(long userId, int companyId, string companyName) =>
+        Memberships(userId).Add(new Membership(companyId, companyName));
+
+    public void Offer(int companyId, string categoryCode, string categoryTitle, string code, string title, int planned = 1, int hard = 3) =>
+        (services.TryGetValue(companyId, out var list) ? list : services[companyId] = []).Add(new CompanyService(categoryCode, categoryTitle, code, title, "", planned, hard, true, null));
+
+    public string Invite(int companyId, string companyName, DateTimeOffset expiresAt)
+    {
+        var token = InviteToken.New();
+        invites[token] = (new Membership(companyId, companyName), expiresAt, false);
+        return token;
+    }
+
+    public Task<Identity> IdentifyAsync(long telegramUserId, CancellationToken cancellationToken) =>
+        Task.FromResult(new Identity(null, false, [.. Memberships(telegramUserId)], null));
+
+    public Task<InviteOutcome> RedeemAsync(string token, ChatUser user, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (!invites.TryGetValue(token, out var invite))
+        {
+            return Task.FromResult<InviteOutcome>(new InviteOutcome.Unknown());
+        }
+
+        if (invite.Used || invite.ExpiresAt <= now)
+        {
+            return Task.FromResult<InviteOutcome>(invite.Used ? new InviteOutcome.AlreadyUsed() : new InviteOutcome.Expired());
+        }
+
+        invites[token] = invite with { Used = true };
+        Memberships(user.Id).Add(invite.Company);
+        return Task.FromResult<InviteOutcome>(new InviteOutcome.JoinedCompany(invite.Company.CompanyName));
+    }
+
+    public Task<IReadOnlyList<CompanyService>> EnabledServicesAsync(int companyId, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<CompanyService>>(services.TryGetValue(companyId, out var list) ? list : []);
+
+    private List<Membership> Memberships(long userId) => memberships.TryGetValue(userId, out var list) ? list : memberships[userId] = [];
+}
