@@ -72,7 +72,7 @@ public static class StartupGuard
         BotTokenRejectedException rejected => [rejected.Message],
         IOException bind when bind.Message.Contains("bind", StringComparison.OrdinalIgnoreCase) =>
             [$"Cannot listen on Http:Urls ({bind.Message}): set Http__Urls to a free address, e.g. http://0.0.0.0:8081."],
-        NpgsqlException database => [$"PostgreSQL is not reachable with ConnectionStrings:Cabinet ({database.Message}): start it, or fix the connection string."],
+        NpgsqlException database when database is not PostgresException => [$"PostgreSQL is not reachable with ConnectionStrings:Cabinet ({database.Message}): start it, or fix the connection string."],
         _ => [],
     };
 }

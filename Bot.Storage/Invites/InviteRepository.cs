@@ -9,11 +9,11 @@ public sealed class InviteRepository(NpgsqlDataSource dataSource)
 {
     /// <summary>A new invite for a company's employee; returns its token, or null when there is no such company.</summary>
     public Task<string?> ForClientAsync(string inn, DateTimeOffset now, TimeSpan lifetime, CancellationToken cancellationToken) =>
-        CreateAsync("client", "(SELECT id FROM companies WHERE inn = @Key AND archived_at IS NULL)", "NULL", inn, now, lifetime, cancellationToken);
+        CreateAsync("client", "(SELECT id FROM companies WHERE inn = @Key AND archived_at IS NULL)", "NULL::int", inn, now, lifetime, cancellationToken);
 
     /// <summary>A new invite binding a staff member's Telegram account; null when there is no such login.</summary>
     public Task<string?> ForStaffAsync(string login, DateTimeOffset now, TimeSpan lifetime, CancellationToken cancellationToken) =>
-        CreateAsync("staff", "NULL", "(SELECT id FROM staff WHERE login = @Key AND blocked_at IS NULL)", login, now, lifetime, cancellationToken);
+        CreateAsync("staff", "NULL::int", "(SELECT id FROM staff WHERE login = @Key AND blocked_at IS NULL)", login, now, lifetime, cancellationToken);
 
     public async Task SaveBotUsernameAsync(string username, DateTimeOffset now, CancellationToken cancellationToken)
     {

@@ -1,0 +1,77 @@
+using Bot.EndToEnd.Tests.Support;
+using Bot.Testing.Hosting;
+using Dapper;
+using Npgsql;
+
+namespace Bot.EndToEnd.Tests;
+
+/// <summary>An administrator sets up a client with the host's commands; the client's employee joins by the
+/// invite link and finds the company's own services in the menu.</summary>
+public sealed class InviteTests
+{
+    private const string Inn = "7707083893";
+    private static readonly string Demo = Path.Combine(AppContext.BaseDirectory, "catalog", "demo.yaml");
+
+    [Fact]
+    public async Task An_invite_binds_the_user_to_the_company_whose_services_the_menu_then_shows_and_works_only_once()
+    {
+        await using var bot = new BotUnderTest();
+        await bot.InitializeAsync();
+        await ToolAsync(bot, "catalog", "import", Demo);
+        await ToolAsync(bot, "staff", "add", "ivanova", "Иванова Мария", "hr,accounting");
+        await ToolAsync(bot, "company", "add", Inn, "ООО «Ромашка»");
+        await ToolAsync(bot, "project", "add", Inn, "accounting", "ivanova", "main");
+        var link = await ToolAsync(bot, "invite", "client", Inn);
+        var token = link[(link.IndexOf("?start=", StringComparison.Ordinal) + 7)..];
+
+        var client = bot.Api.NewUser("Светлана");
+        client.SendCommand("start", token);
+        var welcome = await client.NextMessageAsync();
+        client.PressButton(welcome, "Заказать услугу");
+        var categories = await client.WaitForMessageAsync(m => m.MessageId == welcome.MessageId && m.EditCount == 1);
+        client.PressButton(categories, "Бухгалтерия");
+        var services = await client.WaitForMessageAsync(m => m.MessageId == welcome.MessageId && m.EditCount == 2);
+        var stranger = bot.Api.NewUser("Олег");
+        stranger.SendCommand("start", token);
+        var refused = await stranger.NextMessageAsync();
+
+        Assert.StartsWith("https://t.me/cabinet_test_bot?start=", link, StringComparison.Ordinal);
+        Assert.Matches("^[A-Za-z0-9_-]{22}$", token);
+        Assert.StartsWith("Готово: вы подключены к кабинету компании ООО «Ромашка»", welcome.Text, StringComparison.Ordinal);
+        Assert.Equal(["Зарплата", "Бухгалтерия", "« Главное меню"], categories.Buttons.Select(row => row[0].Text));
+        Assert.Contains("Декларация УСН — срок 5 рабочих дней, не позднее 10 рабочих дней", services.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Приём сотрудника", services.Text, StringComparison.Ordinal);
+        Assert.StartsWith("Это приглашение уже использовано", refused.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(refused.AllButtons, button => button.Text == "Заказать услугу");
+    }
+
+    [Fact]
+    public async Task An_expired_invite_binds_nothing()
+    {
+        await using var bot = new BotUnderTest();
+        await bot.InitializeAsync();
+        await ToolAsync(bot, "company", "add", Inn, "ООО «Ромашка»");
+        var link = await ToolAsync(bot, "invite", "client", Inn, "3");
+        await using (var connection = new NpgsqlConnection(bot.DatabaseConnectionString))
+        {
+            await connection.ExecuteAsync("UPDATE invites SET expires_at = now() - interval '1 minute'");
+        }
+
+        var late = bot.Api.NewUser("Ирина");
+        late.SendCommand("start", link[(link.IndexOf("?start=", StringComparison.Ordinal) + 7)..]);
+        var expired = await late.NextMessageAsync();
+        late.SendCommand("start");
+        var greeting = await late.NextMessageAsync();
+
+        Assert.StartsWith("Срок действия приглашения истёк", expired.Text, StringComparison.Ordinal);
+        Assert.Contains("попросите у своего бухгалтера ссылку-приглашение", greeting.Text, StringComparison.Ordinal);
+    }
+
+    /// <summary>Runs a host command against the bot's database as an administrator would; returns its output.</summary>
+    private static async Task<string> ToolAsync(BotUnderTest bot, params string[] words)
+    {
+        var (exitCode, output, errors) = await HostProcess.RunAsync(words, new Dictionary<string, string> { ["ConnectionStrings__Cabinet"] = bot.DatabaseConnectionString });
+        Assert.True(exitCode == 0, $"{string.Join(' ', words)}: {errors}");
+        return output.Trim();
+    }
+}
