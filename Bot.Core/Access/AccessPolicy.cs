@@ -2,19 +2,55 @@ using Microsoft.Extensions.Options;
 
 namespace Bot.Core.Access;
 
-/// <summary>The one place that says who a user is. Every command and every button press asks it, on
-/// the server, whatever the button claimed.</summary>
+/// <summary>The one place that decides who may do what on which object, for the roles of the product:
+/// administrators, staff (with department heads and the companies' PMs) and client employees. Every
+/// handler asks it on the server, whatever a button claimed; nothing of one company reaches another's
+/// employees.</summary>
 public sealed class AccessPolicy(IOptions<AdministratorsOptions> administrators)
 {
     private readonly HashSet<long> administratorIds = [.. administrators.Value.UserIds];
 
     public Role RoleOf(long userId, Identity identity) =>
-        administratorIds.Contains(userId) || identity.IsStaffAdministrator ? Role.Administrator
-        : identity.StaffId is not null ? Role.Staff
+        IsAdministrator(userId, identity) ? Role.Administrator
+        : identity.Staff is not null ? Role.Staff
         : identity.Memberships.Count > 0 ? Role.ClientEmployee
         : Role.Guest;
 
-    /// <summary>Whether the user may see and order the services of the company: only one they belong to.</summary>
-    public static bool MayOrderFor(Identity identity, int companyId) =>
-        identity.Memberships.Any(membership => membership.CompanyId == companyId);
+    public bool Allows(long userId, Identity identity, AccessAction action, AccessTarget target)
+    {
+        if (IsAdministrator(userId, identity))
+        {
+            return true;
+        }
+
+        return (action, target) switch
+        {
+            (AccessAction.Administer, _) => false,
+            (_, AccessTarget.Company company) => ForCompany(identity, action, company.CompanyId),
+            (AccessAction.WorkTask, AccessTarget.ServiceTask task) => identity.Staff is { } staff && task.AssigneeStaffId == staff.Id,
+            (AccessAction.ReassignTask, AccessTarget.ServiceTask task) => identity.Staff is { } staff && (staff.PmOf.Contains(task.CompanyId) || staff.HeadOf.Contains(task.DepartmentId)),
+            (AccessAction.ReceiveDigest, AccessTarget.Department department) => identity.Staff?.HeadOf.Contains(department.DepartmentId) == true,
+            _ => false,
+        };
+    }
+
+    private static bool ForCompany(Identity identity, AccessAction action, int companyId)
+    {
+        var membership = identity.Memberships.FirstOrDefault(member => member.CompanyId == companyId);
+        var staff = identity.Staff;
+        var serves = staff is not null && (staff.Serves.Contains(companyId) || staff.PmOf.Contains(companyId));
+        return action switch
+        {
+            AccessAction.ViewServices or AccessAction.ViewRequests => membership is not null || serves,
+            AccessAction.OrderService => membership?.CanFileRequests == true,
+            AccessAction.ViewDocuments => membership?.CanSeeDocuments == true || serves,
+            AccessAction.UploadClientDocument => membership is not null,
+            AccessAction.UploadFirmDocument => serves,
+            AccessAction.InviteEmployee or AccessAction.ReceiveDigest => staff?.PmOf.Contains(companyId) == true,
+            _ => false,
+        };
+    }
+
+    private bool IsAdministrator(long userId, Identity identity) =>
+        administratorIds.Contains(userId) || identity.Staff?.IsAdministrator == true;
 }

@@ -1,10 +1,10 @@
 namespace Bot.Core.Access;
 
-/// <summary>What the directory knows of a Telegram user: staff record (and whether it is an admin's), the
-/// companies they belong to, and the one they chose to act for.</summary>
-public sealed record Identity(int? StaffId, bool IsStaffAdministrator, IReadOnlyList<Membership> Memberships, int? ChosenCompanyId)
+/// <summary>What the directory knows of a Telegram user: their staff record, the companies they belong to
+/// as a client employee, and the one they chose to act for.</summary>
+public sealed record Identity(StaffProfile? Staff, IReadOnlyList<Membership> Memberships, int? ChosenCompanyId)
 {
-    public static readonly Identity Unknown = new(null, false, [], null);
+    public static readonly Identity Unknown = new(null, [], null);
 
     /// <summary>The company the user acts for: the chosen one, or the only one; null while there is none.</summary>
     public Membership? ActingFor =>

@@ -1,3 +1,4 @@
+using Bot.Core.Access;
 using Bot.Core.Menus;
 using Bot.Core.Messaging;
 using Bot.Core.Routing;
@@ -7,7 +8,7 @@ namespace Bot.Core.Catalog;
 /// <summary>«Заказать услугу»: the categories of the services switched on for the company the user acts
 /// for, and each category's services with their terms. A category button carries only its code; what it
 /// shows is looked up again for the user's own company, so a stale or forged button shows nothing else.</summary>
-public sealed class CatalogBrowser(ICompanyCatalog catalog)
+public sealed class CatalogBrowser(ICompanyCatalog catalog, AccessPolicy access)
 {
     private const string Prefix = "c:";
 
@@ -16,7 +17,7 @@ public sealed class CatalogBrowser(ICompanyCatalog catalog)
     public async Task<IReadOnlyList<Outgoing>> ShowCategoriesAsync(IncomingButton press, Caller caller, CancellationToken cancellationToken)
     {
         var texts = caller.Texts;
-        if (caller.Identity.ActingFor is not { } company)
+        if (CompanyOf(caller) is not { } company)
         {
             return [new AnswerButton(press.CallbackId, texts.NotAllowed)];
         }
@@ -36,7 +37,7 @@ public sealed class CatalogBrowser(ICompanyCatalog catalog)
     public async Task<IReadOnlyList<Outgoing>> HandleAsync(IncomingButton press, Caller caller, CancellationToken cancellationToken)
     {
         var texts = caller.Texts;
-        if (caller.Identity.ActingFor is not { } company)
+        if (CompanyOf(caller) is not { } company)
         {
             return [new AnswerButton(press.CallbackId, texts.NotAllowed)];
         }
@@ -51,4 +52,10 @@ public sealed class CatalogBrowser(ICompanyCatalog catalog)
         var keyboard = Keyboard.Of([MenuButtons.For(MenuAction.Order, texts, texts.BackButton)], [MenuButtons.For(MenuAction.Home, texts)]);
         return [new AnswerButton(press.CallbackId), new EditText(press.ChatId, press.MessageId, texts.ServicesOfCategory(services[0].CategoryTitle, services), keyboard)];
     }
+
+    /// <summary>The company the caller acts for, if they may see its services.</summary>
+    private Membership? CompanyOf(Caller caller) =>
+        caller.Identity.ActingFor is { } company && access.Allows(caller.User.Id, caller.Identity, AccessAction.ViewServices, new AccessTarget.Company(company.CompanyId))
+            ? company
+            : null;
 }

@@ -1,41 +1,57 @@
+using System.Text.Json;
 using Bot.Core.Access;
 using Bot.Storage.Connection;
 
 namespace Bot.Storage.Access;
 
-/// <summary>Who a Telegram user is in the directory, read in the update's transaction (so an invite used
-/// earlier in it already counts).</summary>
+/// <summary>Who a Telegram user is in the directory, read in one statement in the update's transaction (so
+/// an invite used earlier in it already counts).</summary>
 public sealed class IdentityRepository(DbSession session) : IIdentityStore
 {
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
     public async Task<Identity> IdentifyAsync(long telegramUserId, CancellationToken cancellationToken)
     {
         const string sql = """
-            SELECT s.id AS staff_id, coalesce(s.is_admin, false) AS is_staff_administrator, ch.company_id AS chosen_company_id,
-                   m.company_id, c.name AS company_name
+            SELECT s.id AS staff_id, coalesce(s.is_admin, false) AS is_admin,
+                   ARRAY(SELECT sd.department_id FROM staff_departments sd WHERE sd.staff_id = s.id) AS departments,
+                   ARRAY(SELECT d.id FROM departments d WHERE d.head_staff_id = s.id) AS head_of,
+                   ARRAY(SELECT p.company_id FROM company_projects p WHERE p.pm_staff_id = s.id) AS pm_of,
+                   ARRAY(SELECT DISTINCT p.company_id FROM company_projects p
+                         JOIN staff_departments sd ON sd.department_id = p.department_id WHERE sd.staff_id = s.id) AS serves,
+                   ch.company_id AS chosen_company_id,
+                   (SELECT coalesce(json_agg(json_build_object(
+                               'companyId', c.id, 'companyName', c.name, 'canFileRequests', m.can_file_requests,
+                               'canSeeDocuments', m.can_see_documents, 'canApprove', m.can_approve) ORDER BY c.name), '[]')
+                    FROM client_employees e
+                    JOIN memberships m ON m.employee_id = e.id
+                    JOIN companies c ON c.id = m.company_id AND c.archived_at IS NULL
+                    WHERE e.telegram_user_id = u.user_id)::text AS memberships
             FROM (SELECT @UserId AS user_id) u
             LEFT JOIN staff s ON s.telegram_user_id = u.user_id AND s.blocked_at IS NULL
             LEFT JOIN chosen_companies ch ON ch.telegram_user_id = u.user_id
-            LEFT JOIN client_employees e ON e.telegram_user_id = u.user_id
-            LEFT JOIN memberships m ON m.employee_id = e.id
-            LEFT JOIN companies c ON c.id = m.company_id AND c.archived_at IS NULL
-            ORDER BY c.name
             """;
-        var rows = (await session.QueryAsync<IdentityRow>(sql, new { UserId = telegramUserId }, cancellationToken)).ToList();
-        var first = rows[0];
-        var memberships = rows.Where(row => row.CompanyName is not null).Select(row => new Membership(row.CompanyId!.Value, row.CompanyName!)).ToList();
-        return new Identity(first.StaffId, first.IsStaffAdministrator, memberships, first.ChosenCompanyId);
+        var row = (await session.QuerySingleOrDefaultAsync<IdentityRow>(sql, new { UserId = telegramUserId }, cancellationToken))!;
+        var staff = row.StaffId is { } id ? new StaffProfile(id, row.IsAdmin, row.Departments, row.HeadOf, row.PmOf, row.Serves) : null;
+        return new Identity(staff, JsonSerializer.Deserialize<List<Membership>>(row.Memberships, Json)!, row.ChosenCompanyId);
     }
 
     private sealed class IdentityRow
     {
         public int? StaffId { get; init; }
 
-        public bool IsStaffAdministrator { get; init; }
+        public bool IsAdmin { get; init; }
+
+        public int[] Departments { get; init; } = [];
+
+        public int[] HeadOf { get; init; } = [];
+
+        public int[] PmOf { get; init; } = [];
+
+        public int[] Serves { get; init; } = [];
 
         public int? ChosenCompanyId { get; init; }
 
-        public int? CompanyId { get; init; }
-
-        public string? CompanyName { get; init; }
+        public string Memberships { get; init; } = "[]";
     }
 }

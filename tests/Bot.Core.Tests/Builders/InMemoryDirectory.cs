@@ -26,7 +26,7 @@ internal sealed class InMemoryDirectory : IIdentityStore, IInviteRedeemer, IComp
     }
 
     public Task<Identity> IdentifyAsync(long telegramUserId, CancellationToken cancellationToken) =>
-        Task.FromResult(new Identity(null, false, [.. Memberships(telegramUserId)], null));
+        Task.FromResult(new Identity(null, [.. Memberships(telegramUserId)], null));
 
     public Task<InviteOutcome> RedeemAsync(string token, ChatUser user, DateTimeOffset now, CancellationToken cancellationToken)
     {

@@ -24,9 +24,10 @@ internal static class RouterBuilder
         var store = activity ?? new InMemoryUserActivity();
         var people = directory ?? new InMemoryDirectory();
         var time = new FakeTimeProvider(Now);
-        var catalog = new CatalogBrowser(people);
+        var access = new AccessPolicy(Options.Create(administrators));
+        var catalog = new CatalogBrowser(people, access);
         return new UpdateRouter(
-            new AccessPolicy(Options.Create(administrators)), people, store, new CommandHandler(firm, people, time), new MenuButtonHandler(firm, store, catalog, time), catalog, time);
+            access, people, store, new CommandHandler(firm, people, time), new MenuButtonHandler(firm, store, catalog, time), catalog, time);
     }
 
     public static ChatUser Guest(string language = "ru") => new(2002, "Анна", language);

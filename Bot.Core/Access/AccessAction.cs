@@ -1,0 +1,38 @@
+namespace Bot.Core.Access;
+
+/// <summary>Everything a user may be allowed to do, each on its kind of <see cref="AccessTarget"/>.</summary>
+public enum AccessAction
+{
+    /// <summary>See a company's services (on its company).</summary>
+    ViewServices,
+
+    /// <summary>File a request for a company (on its company).</summary>
+    OrderService,
+
+    /// <summary>See a company's requests and their comments (on its company).</summary>
+    ViewRequests,
+
+    /// <summary>Open a company's drive and download from it (on its company).</summary>
+    ViewDocuments,
+
+    /// <summary>Upload to «Данные от клиента» (on its company).</summary>
+    UploadClientDocument,
+
+    /// <summary>Upload to «Данные для клиента», or archive a document (on its company).</summary>
+    UploadFirmDocument,
+
+    /// <summary>Invite a company's employees (on its company).</summary>
+    InviteEmployee,
+
+    /// <summary>Accept, reject, complete a task (on the task).</summary>
+    WorkTask,
+
+    /// <summary>Hand a task to another staff member of its department (on the task).</summary>
+    ReassignTask,
+
+    /// <summary>Receive the managers' digest (on the firm, a department or a company).</summary>
+    ReceiveDigest,
+
+    /// <summary>Edit the catalog, the directory and the companies' lists; read audit reports (on the firm).</summary>
+    Administer,
+}
