@@ -1,6 +1,7 @@
 using Bot.Core.Access;
 using Bot.Core.Catalog;
 using Bot.Core.Firm;
+using Bot.Core.Menus;
 using Bot.Core.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -22,6 +23,7 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<CommandHandler>();
         services.AddScoped<MenuButtonHandler>();
         services.AddScoped<CatalogBrowser>();
+        services.AddScoped<CompanySwitcher>();
         services.AddScoped<UpdateRouter>();
         return services;
     }

@@ -49,6 +49,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<CompanyServicesRepository>();
         services.AddSingleton<ICompanyCatalog>(provider => provider.GetRequiredService<CompanyServicesRepository>());
         services.AddScoped<IIdentityStore, IdentityRepository>();
+        services.AddScoped<ICompanyChoice, ChosenCompanies>();
         services.AddScoped<IInviteRedeemer, InviteRedemptions>();
         services.AddSingleton<InviteRepository>();
         return services;

@@ -66,6 +66,13 @@ public sealed class EnglishTexts : Texts
 
     public override string OrderServiceButton => "Order a service";
 
+    public override string SwitchCompanyButton => "Switch company";
+
+    public override string ChooseCompany => "You represent several companies. Choose the one to act for:";
+
+    public override string ActingFor(string firmName, string companyName) =>
+        $"<b>{Escape(firmName)}</b> — client cabinet.\nCompany: <b>{Escape(companyName)}</b>.\n\nChoose a section:";
+
     public override string BackButton => "« Back";
 
     public override string ChooseCategory(string companyName) => $"Services for <b>{Escape(companyName)}</b>. Choose a section:";

@@ -66,6 +66,13 @@ public sealed class RussianTexts : Texts
 
     public override string OrderServiceButton => "Заказать услугу";
 
+    public override string SwitchCompanyButton => "Сменить компанию";
+
+    public override string ChooseCompany => "Вы представляете несколько компаний. Выберите, от имени какой работать:";
+
+    public override string ActingFor(string firmName, string companyName) =>
+        $"<b>{Escape(firmName)}</b> — кабинет клиента.\nКомпания: <b>{Escape(companyName)}</b>.\n\nВыберите раздел:";
+
     public override string BackButton => "« Назад";
 
     public override string ChooseCategory(string companyName) => $"Услуги для компании <b>{Escape(companyName)}</b>. Выберите раздел:";

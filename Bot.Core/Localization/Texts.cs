@@ -32,6 +32,12 @@ public abstract class Texts
 
     public abstract string OrderServiceButton { get; }
 
+    public abstract string SwitchCompanyButton { get; }
+
+    public abstract string ChooseCompany { get; }
+
+    public abstract string ActingFor(string firmName, string companyName);
+
     public abstract string BackButton { get; }
 
     public abstract string ChooseCategory(string companyName);

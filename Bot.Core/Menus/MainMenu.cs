@@ -15,6 +15,11 @@ public static class MainMenu
             rows.Add([MenuButtons.For(MenuAction.Order, caller.Texts)]);
         }
 
+        if (caller.Identity.Memberships.Count > 1)
+        {
+            rows.Add([MenuButtons.For(MenuAction.SwitchCompany, caller.Texts)]);
+        }
+
         rows.Add([MenuButtons.For(MenuAction.About, caller.Texts), MenuButtons.For(MenuAction.Help, caller.Texts)]);
         if (caller.Role == Role.Administrator)
         {
@@ -28,6 +33,7 @@ public static class MainMenu
     {
         MenuAction.Status => caller.Role == Role.Administrator,
         MenuAction.Order => caller.Identity.ActingFor is not null,
+        MenuAction.SwitchCompany => caller.Identity.Memberships.Count > 1,
         _ => true,
     };
 }

@@ -7,4 +7,5 @@ public enum MenuAction
     Help,
     Status,
     Order,
+    SwitchCompany,
 }

@@ -25,6 +25,7 @@ public static class MenuButtons
         MenuAction.Help => texts.HelpButton,
         MenuAction.Status => texts.StatusButton,
         MenuAction.Order => texts.OrderServiceButton,
+        MenuAction.SwitchCompany => texts.SwitchCompanyButton,
         _ => throw new ArgumentOutOfRangeException(nameof(action), action, null),
     };
 }

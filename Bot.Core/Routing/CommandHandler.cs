@@ -25,6 +25,11 @@ public sealed class CommandHandler(IOptions<FirmOptions> firmOptions, IInviteRed
             return [new SendText(chatId, texts.InviteResult(outcome), MainMenu.For(joined))];
         }
 
+        if (command.Name is "start" or "menu" && caller.Identity is { ActingFor: null, Memberships.Count: > 1 })
+        {
+            return [new SendText(chatId, texts.ChooseCompany, CompanySwitcher.Companies(caller))];
+        }
+
         return command.Name switch
         {
             "start" => [new SendText(chatId, Greeting(caller), MainMenu.For(caller))],

@@ -31,6 +31,11 @@ public sealed class MenuButtonHandler(IOptions<FirmOptions> firmOptions, IUserAc
             return await catalog.ShowCategoriesAsync(press, caller, cancellationToken);
         }
 
+        if (action == MenuAction.SwitchCompany)
+        {
+            return [new AnswerButton(press.CallbackId), new EditText(press.ChatId, press.MessageId, texts.ChooseCompany, CompanySwitcher.Companies(caller))];
+        }
+
         var back = MenuButtons.BackToMenu(texts);
         var (html, keyboard) = action switch
         {

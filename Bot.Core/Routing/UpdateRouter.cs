@@ -1,6 +1,7 @@
 using Bot.Core.Access;
 using Bot.Core.Catalog;
 using Bot.Core.Localization;
+using Bot.Core.Menus;
 using Bot.Core.Messaging;
 using Bot.Core.Users;
 
@@ -16,6 +17,7 @@ public sealed class UpdateRouter(
     CommandHandler commands,
     MenuButtonHandler menuButtons,
     CatalogBrowser catalog,
+    CompanySwitcher companies,
     TimeProvider time)
 {
     public async Task<IReadOnlyList<Outgoing>> RouteAsync(Incoming input, CancellationToken cancellationToken)
@@ -27,6 +29,7 @@ public sealed class UpdateRouter(
             IncomingText text when Command.TryParse(text.Text, out var command) => await commands.HandleAsync(text.ChatId, caller, command, () => CallerAsync(input.From, cancellationToken), cancellationToken),
             IncomingText text => [new SendText(text.ChatId, caller.Texts.UnknownText)],
             IncomingButton press when CatalogBrowser.Handles(press.Data) => await catalog.HandleAsync(press, caller, cancellationToken),
+            IncomingButton press when CompanySwitcher.Handles(press.Data) => await companies.HandleAsync(press, caller, () => CallerAsync(input.From, cancellationToken), cancellationToken),
             IncomingButton press => await menuButtons.HandleAsync(press, caller, cancellationToken),
             IncomingFile file => [new SendText(file.ChatId, caller.Texts.FileOutsideFlow)],
             _ => [],

@@ -6,11 +6,12 @@ using Bot.Core.Messaging;
 namespace Bot.Core.Tests.Builders;
 
 /// <summary>Core's directory interfaces held in memory; the PostgreSQL implementations have their own tests.</summary>
-internal sealed class InMemoryDirectory : IIdentityStore, IInviteRedeemer, ICompanyCatalog
+internal sealed class InMemoryDirectory : IIdentityStore, IInviteRedeemer, ICompanyCatalog, ICompanyChoice
 {
     private readonly Dictionary<long, List<Membership>> memberships = [];
     private readonly Dictionary<int, List<CompanyService>> services = [];
     private readonly Dictionary<string, (Membership Company, DateTimeOffset ExpiresAt, bool Used)> invites = [];
+    private readonly Dictionary<long, int> chosen = [];
 
     public void Join(long userId, int companyId, string companyName) =>
         Memberships(userId).Add(new Membership(companyId, companyName));
@@ -26,7 +27,13 @@ internal sealed class InMemoryDirectory : IIdentityStore, IInviteRedeemer, IComp
     }
 
     public Task<Identity> IdentifyAsync(long telegramUserId, CancellationToken cancellationToken) =>
-        Task.FromResult(new Identity(null, [.. Memberships(telegramUserId)], null));
+        Task.FromResult(new Identity(null, [.. Memberships(telegramUserId)], chosen.TryGetValue(telegramUserId, out var company) ? company : null));
+
+    public Task ChooseAsync(long telegramUserId, int companyId, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        chosen[telegramUserId] = companyId;
+        return Task.CompletedTask;
+    }
 
     public Task<InviteOutcome> RedeemAsync(string token, ChatUser user, DateTimeOffset now, CancellationToken cancellationToken)
     {

@@ -1,6 +1,7 @@
 using Bot.Core.Access;
 using Bot.Core.Catalog;
 using Bot.Core.Firm;
+using Bot.Core.Menus;
 using Bot.Core.Messaging;
 using Bot.Core.Routing;
 using Microsoft.Extensions.Options;
@@ -27,7 +28,7 @@ internal static class RouterBuilder
         var access = new AccessPolicy(Options.Create(administrators));
         var catalog = new CatalogBrowser(people, access);
         return new UpdateRouter(
-            access, people, store, new CommandHandler(firm, people, time), new MenuButtonHandler(firm, store, catalog, time), catalog, time);
+            access, people, store, new CommandHandler(firm, people, time), new MenuButtonHandler(firm, store, catalog, time), catalog, new CompanySwitcher(people, access, firm, time), time);
     }
 
     public static ChatUser Guest(string language = "ru") => new(2002, "Анна", language);
