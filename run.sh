@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs the bot: ./run.sh [run | migrate | calendar import FILE | calendar show YEAR]
+# Runs the bot: ./run.sh [run | migrate | an administration command such as "catalog import FILE" (see README)]
 # Configuration comes from appsettings.json in this folder and from environment variables
 # (Telegram__Token, ConnectionStrings__Cabinet, …). With no connection string configured, a local
 # PostgreSQL is started (or reused) under .local/ first. Migrations are applied at start.
