@@ -50,6 +50,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<ICompanyCatalog>(provider => provider.GetRequiredService<CompanyServicesRepository>());
         services.AddScoped<IIdentityStore, IdentityRepository>();
         services.AddScoped<ICompanyChoice, ChosenCompanies>();
+        services.AddSingleton<IClientCompanies, ClientCompanies>();
         services.AddScoped<IInviteRedeemer, InviteRedemptions>();
         services.AddSingleton<InviteRepository>();
         return services;

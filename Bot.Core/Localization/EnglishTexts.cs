@@ -1,4 +1,5 @@
 using System.Globalization;
+using Bot.Core.Access;
 using Bot.Core.Catalog;
 using Bot.Core.Firm;
 using Bot.Core.Invites;
@@ -67,6 +68,14 @@ public sealed class EnglishTexts : Texts
     public override string OrderServiceButton => "Order a service";
 
     public override string SwitchCompanyButton => "Switch company";
+
+    public override string ClientsButton => "Clients";
+
+    public override string ClientList(IReadOnlyList<ClientCompany> companies) => companies.Count == 0
+        ? "You have no clients yet: you are not on any client's project."
+        : "<b>Your clients</b>\n\n" + string.Join("\n\n", companies.Take(MaxListed).Select(company =>
+            $"• <b>{Escape(company.Name)}</b>, INN {company.Inn}" + (company.Projects.Count == 0 ? "" : "\n" + Escape(string.Join("; ", company.Projects)))))
+          + (companies.Count > MaxListed ? $"\n\n… and {companies.Count - MaxListed} more" : "");
 
     public override string ChooseCompany => "You represent several companies. Choose the one to act for:";
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Bot.Core.Access;
 using Bot.Core.Catalog;
 using Bot.Core.Firm;
 using Bot.Core.Invites;
@@ -67,6 +68,14 @@ public sealed class RussianTexts : Texts
     public override string OrderServiceButton => "Заказать услугу";
 
     public override string SwitchCompanyButton => "Сменить компанию";
+
+    public override string ClientsButton => "Клиенты";
+
+    public override string ClientList(IReadOnlyList<ClientCompany> companies) => companies.Count == 0
+        ? "У вас пока нет клиентов: вас ещё не назначили ни в один проект."
+        : "<b>Ваши клиенты</b>\n\n" + string.Join("\n\n", companies.Take(MaxListed).Select(company =>
+            $"• <b>{Escape(company.Name)}</b>, ИНН {company.Inn}" + (company.Projects.Count == 0 ? "" : "\n" + Escape(string.Join("; ", company.Projects)))))
+          + (companies.Count > MaxListed ? $"\n\n… и ещё {companies.Count - MaxListed}" : "");
 
     public override string ChooseCompany => "Вы представляете несколько компаний. Выберите, от имени какой работать:";
 

@@ -1,3 +1,4 @@
+using Bot.Core.Access;
 using Bot.Core.Catalog;
 using Bot.Core.Firm;
 using Bot.Core.Invites;
@@ -9,6 +10,9 @@ namespace Bot.Core.Localization;
 /// Arguments are raw values; each text escapes what it inserts.</summary>
 public abstract class Texts
 {
+    /// <summary>Companies named in one list message, so that it stays within Telegram's 4096 characters.</summary>
+    protected const int MaxListed = 25;
+
     public static Texts For(string? telegramLanguageCode) => LanguageOf(telegramLanguageCode) switch
     {
         UiLanguage.English => EnglishTexts.Instance,
@@ -33,6 +37,10 @@ public abstract class Texts
     public abstract string OrderServiceButton { get; }
 
     public abstract string SwitchCompanyButton { get; }
+
+    public abstract string ClientsButton { get; }
+
+    public abstract string ClientList(IReadOnlyList<ClientCompany> companies);
 
     public abstract string ChooseCompany { get; }
 

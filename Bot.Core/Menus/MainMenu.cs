@@ -20,6 +20,11 @@ public static class MainMenu
             rows.Add([MenuButtons.For(MenuAction.SwitchCompany, caller.Texts)]);
         }
 
+        if (caller.Role is Role.Staff or Role.Administrator)
+        {
+            rows.Add([MenuButtons.For(MenuAction.Clients, caller.Texts)]);
+        }
+
         rows.Add([MenuButtons.For(MenuAction.About, caller.Texts), MenuButtons.For(MenuAction.Help, caller.Texts)]);
         if (caller.Role == Role.Administrator)
         {
@@ -34,6 +39,7 @@ public static class MainMenu
         MenuAction.Status => caller.Role == Role.Administrator,
         MenuAction.Order => caller.Identity.ActingFor is not null,
         MenuAction.SwitchCompany => caller.Identity.Memberships.Count > 1,
+        MenuAction.Clients => caller.Role is Role.Staff or Role.Administrator,
         _ => true,
     };
 }

@@ -8,4 +8,5 @@ public enum MenuAction
     Status,
     Order,
     SwitchCompany,
+    Clients,
 }

@@ -26,6 +26,7 @@ public static class MenuButtons
         MenuAction.Status => texts.StatusButton,
         MenuAction.Order => texts.OrderServiceButton,
         MenuAction.SwitchCompany => texts.SwitchCompanyButton,
+        MenuAction.Clients => texts.ClientsButton,
         _ => throw new ArgumentOutOfRangeException(nameof(action), action, null),
     };
 }

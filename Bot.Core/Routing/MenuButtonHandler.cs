@@ -1,3 +1,4 @@
+using Bot.Core.Access;
 using Bot.Core.Catalog;
 using Bot.Core.Firm;
 using Bot.Core.Menus;
@@ -9,7 +10,8 @@ namespace Bot.Core.Routing;
 
 /// <summary>Presses on main-menu buttons. Every press is answered first, so the user's spinner stops,
 /// and the menu message is edited in place to the chosen section.</summary>
-public sealed class MenuButtonHandler(IOptions<FirmOptions> firmOptions, IUserActivityStore activity, CatalogBrowser catalog, TimeProvider time)
+public sealed class MenuButtonHandler(
+    IOptions<FirmOptions> firmOptions, IUserActivityStore activity, CatalogBrowser catalog, IClientCompanies clients, AccessPolicy access, TimeProvider time)
 {
     private readonly FirmOptions firm = firmOptions.Value;
 
@@ -42,8 +44,14 @@ public sealed class MenuButtonHandler(IOptions<FirmOptions> firmOptions, IUserAc
             MenuAction.About => (texts.AboutFirm(firm), back),
             MenuAction.Help => (texts.Help, back),
             MenuAction.Status => (texts.Status(await activity.SummariseAsync(time.GetUtcNow().AddDays(-1), cancellationToken)), back),
+            MenuAction.Clients => (texts.ClientList(await VisibleClientsAsync(caller, cancellationToken)), back),
             _ => (texts.MainMenuTitle(firm.Name), MainMenu.For(caller)),
         };
         return [new AnswerButton(press.CallbackId), new EditText(press.ChatId, press.MessageId, html, keyboard)];
     }
+
+    /// <summary>The companies whose requests the caller may see: all for an administrator, the served ones for staff.</summary>
+    private async Task<IReadOnlyList<ClientCompany>> VisibleClientsAsync(Caller caller, CancellationToken cancellationToken) =>
+        [.. (await clients.AllAsync(cancellationToken)).Where(company =>
+            access.Allows(caller.User.Id, caller.Identity, AccessAction.ViewRequests, new AccessTarget.Company(company.Id)))];
 }

@@ -67,6 +67,32 @@ public sealed class InviteTests
         Assert.Contains("попросите у своего бухгалтера ссылку-приглашение", greeting.Text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_staff_member_joins_by_invite_and_sees_only_the_clients_they_serve()
+    {
+        await using var bot = new BotUnderTest();
+        await bot.InitializeAsync();
+        await ToolAsync(bot, "staff", "add", "ivanova", "Иванова Мария", "accounting");
+        await ToolAsync(bot, "staff", "add", "petrov", "Петров Олег", "hr");
+        await ToolAsync(bot, "company", "add", Inn, "ООО «Ромашка»");
+        await ToolAsync(bot, "company", "add", "7736207543", "АО «Василёк»");
+        await ToolAsync(bot, "project", "add", Inn, "accounting", "ivanova", "main");
+        await ToolAsync(bot, "project", "add", "7736207543", "hr", "petrov", "main");
+        var link = await ToolAsync(bot, "invite", "staff", "ivanova");
+
+        var ivanova = bot.Api.NewUser("Мария");
+        ivanova.SendCommand("start", link[(link.IndexOf("?start=", StringComparison.Ordinal) + 7)..]);
+        var welcome = await ivanova.NextMessageAsync();
+        ivanova.PressButton(welcome, "Клиенты");
+        var clients = await ivanova.WaitForMessageAsync(m => m.MessageId == welcome.MessageId && m.EditCount == 1);
+
+        Assert.StartsWith("Готово: Иванова Мария, вы подключены как сотрудник фирмы.", welcome.Text, StringComparison.Ordinal);
+        Assert.Contains("ООО «Ромашка», ИНН 7707083893", clients.Text, StringComparison.Ordinal);
+        Assert.Contains("Бухгалтерия: Иванова Мария", clients.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Василёк", clients.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(welcome.AllButtons, button => button.Text == "Заказать услугу");
+    }
+
     /// <summary>Runs a host command against the bot's database as an administrator would; returns its output.</summary>
     private static async Task<string> ToolAsync(BotUnderTest bot, params string[] words)
     {

@@ -6,7 +6,7 @@ using Bot.Core.Messaging;
 namespace Bot.Core.Tests.Builders;
 
 /// <summary>Core's directory interfaces held in memory; the PostgreSQL implementations have their own tests.</summary>
-internal sealed class InMemoryDirectory : IIdentityStore, IInviteRedeemer, ICompanyCatalog, ICompanyChoice
+internal sealed class InMemoryDirectory : IIdentityStore, IInviteRedeemer, ICompanyCatalog, ICompanyChoice, IClientCompanies
 {
     private readonly Dictionary<long, List<Membership>> memberships = [];
     private readonly Dictionary<int, List<CompanyService>> services = [];
@@ -54,6 +54,9 @@ internal sealed class InMemoryDirectory : IIdentityStore, IInviteRedeemer, IComp
 
     public Task<IReadOnlyList<CompanyService>> EnabledServicesAsync(int companyId, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<CompanyService>>(services.TryGetValue(companyId, out var list) ? list : []);
+
+    public Task<IReadOnlyList<ClientCompany>> AllAsync(CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<ClientCompany>>([.. memberships.Values.SelectMany(list => list).DistinctBy(m => m.CompanyId).Select(m => new ClientCompany(m.CompanyId, m.CompanyName, "7707083893", []))]);
 
     private List<Membership> Memberships(long userId) => memberships.TryGetValue(userId, out var list) ? list : memberships[userId] = [];
 }

@@ -28,7 +28,7 @@ internal static class RouterBuilder
         var access = new AccessPolicy(Options.Create(administrators));
         var catalog = new CatalogBrowser(people, access);
         return new UpdateRouter(
-            access, people, store, new CommandHandler(firm, people, time), new MenuButtonHandler(firm, store, catalog, time), catalog, new CompanySwitcher(people, access, firm, time), time);
+            access, people, store, new CommandHandler(firm, people, time), new MenuButtonHandler(firm, store, catalog, people, access, time), catalog, new CompanySwitcher(people, access, firm, time), time);
     }
 
     public static ChatUser Guest(string language = "ru") => new(2002, "Анна", language);
