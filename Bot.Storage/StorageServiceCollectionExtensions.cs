@@ -47,6 +47,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<StaffRepository>();
         services.AddSingleton<CompanyRepository>();
         services.AddSingleton<CompanyServicesRepository>();
+        services.AddSingleton<MembershipRepository>();
         services.AddSingleton<ICompanyCatalog>(provider => provider.GetRequiredService<CompanyServicesRepository>());
         services.AddScoped<IIdentityStore, IdentityRepository>();
         services.AddScoped<ICompanyChoice, ChosenCompanies>();

@@ -11,14 +11,15 @@ internal static class AdminTools
           calendar import FILE | calendar show YEAR
           catalog import FILE | catalog export
           department add CODE NAME | department head CODE LOGIN | department list
-          staff add LOGIN "FULL NAME" DEPT[,DEPT…] [admin] | staff list
-          company add INN "NAME" | company list | company services INN
+          staff add LOGIN "FULL NAME" DEPT[,DEPT…] [admin] | staff list | staff block|unblock LOGIN
+          company add INN "NAME" | company list | company services INN | company archive INN
           company service INN SERVICE on|off [RESPONSIBLE_LOGIN]
           project add INN DEPT PM_LOGIN [main]
+          employee list INN | employee rights INN ID files=on|off documents=on|off approve=on|off
           invite client INN [DAYS] | invite staff LOGIN [DAYS]
         """;
 
-    public static bool Knows(string word) => word is "calendar" or "catalog" or "department" or "staff" or "company" or "project" or "invite";
+    public static bool Knows(string word) => word is "calendar" or "catalog" or "department" or "staff" or "company" or "project" or "employee" or "invite";
 
     public static async Task<int> RunAsync(IServiceProvider services, string[] words, TextWriter output, TextWriter errors)
     {
@@ -27,6 +28,7 @@ internal static class AdminTools
             "calendar" => await CalendarTool.RunAsync(services, words[1..], output, errors),
             "catalog" => await CatalogTool.RunAsync(services, words[1..], output, errors),
             "invite" => await InviteTool.RunAsync(services, words[1..], output, errors),
+            "employee" => await EmployeeTool.RunAsync(services, words[1..], output, errors),
             _ => await FirmTool.RunAsync(services, words, output, errors),
         };
         if (code == 2)

@@ -32,6 +32,10 @@ internal static class FirmTool
                     return await staff.AddAsync(login, fullName, flags is ["admin"], codes.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), now, none) is null
                         ? await Refuse(errors, $"One of the departments '{codes}' does not exist: see department list.")
                         : await Done(output, $"Staff member {login} added. Invite them with: invite staff {login}");
+                case ["staff", ("block" or "unblock") and var change, var login]:
+                    return await staff.SetBlockedAsync(login, change == "block", now, none)
+                        ? await Done(output, $"{login} is {change}ed.")
+                        : await Refuse(errors, $"No staff member '{login}': see staff list.");
                 case ["staff", "list"]:
                     return await Table(output, (await staff.ListAsync(none)).Select(s => $"{s.Login}\t{s.FullName}\t{s.Departments}{(s.IsAdmin ? "\tadmin" : "")}{(s.InTelegram ? "\tin Telegram" : "\tinvite not accepted")}{(s.Blocked ? "\tblocked" : "")}"));
                 case ["company", "add", var inn, var name]:
@@ -42,6 +46,12 @@ internal static class FirmTool
 
                     await companies.AddAsync(name, inn, now, none);
                     return await Done(output, $"Company {name} ({inn}) added. Start its projects with: project add {inn} DEPT PM_LOGIN main");
+                case ["company", "archive", var inn]:
+                    return await WithCompany(companies, inn, errors, async id =>
+                    {
+                        await companies.ArchiveAsync(id, now, none);
+                        return await Done(output, $"Company {inn} is archived: its employees no longer act for it; its data stays.");
+                    });
                 case ["company", "list"]:
                     return await Table(output, (await companies.ListAsync(none)).Select(c => $"{c.Inn}\t{c.Name}\tprojects: {(c.Projects.Length == 0 ? "none" : c.Projects)}\temployees in the bot: {c.Employees}{(c.Archived ? "\tarchived" : "")}"));
                 case ["company", "services", var inn]:

@@ -69,4 +69,13 @@ public sealed class CompanyRepository(NpgsqlDataSource dataSource)
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         return await connection.QuerySingleOrDefaultAsync<int?>(new CommandDefinition(sql, new { Inn = inn }, cancellationToken: cancellationToken));
     }
+
+    /// <summary>Archives a company: its employees no longer act for it and no invite to it can be made; its
+    /// rows stay for the audit. False when there is no such company.</summary>
+    public async Task<bool> ArchiveAsync(int companyId, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        const string sql = "UPDATE companies SET archived_at = coalesce(archived_at, @Now) WHERE id = @CompanyId";
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        return await connection.ExecuteAsync(new CommandDefinition(sql, new { CompanyId = companyId, Now = now }, cancellationToken: cancellationToken)) == 1;
+    }
 }

@@ -45,4 +45,12 @@ public sealed class StaffRepository(NpgsqlDataSource dataSource)
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         return [.. await connection.QueryAsync<StaffEntry>(new CommandDefinition(sql, cancellationToken: cancellationToken))];
     }
+
+    /// <summary>Blocks (the account loses the staff role at once) or unblocks a staff member; false when there is no such login.</summary>
+    public async Task<bool> SetBlockedAsync(string login, bool blocked, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        const string sql = "UPDATE staff SET blocked_at = CASE WHEN @Blocked THEN coalesce(blocked_at, @Now) END WHERE login = @Login";
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        return await connection.ExecuteAsync(new CommandDefinition(sql, new { Login = login, Blocked = blocked, Now = now }, cancellationToken: cancellationToken)) == 1;
+    }
 }

@@ -1,0 +1,68 @@
+using Bot.Storage.Firm;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Bot.Host.Administration;
+
+/// <summary><c>employee list INN</c> and <c>employee rights INN ID files=on|off documents=on|off
+/// approve=on|off</c>: what each of a company's employees may do there (all rights by default).</summary>
+internal static class EmployeeTool
+{
+    public static async Task<int> RunAsync(IServiceProvider services, string[] args, TextWriter output, TextWriter errors)
+    {
+        var companies = services.GetRequiredService<CompanyRepository>();
+        var memberships = services.GetRequiredService<MembershipRepository>();
+        switch (args)
+        {
+            case ["list", var inn]:
+                if (await companies.FindByInnAsync(inn, CancellationToken.None) is not { } listed)
+                {
+                    return await Refuse(errors, $"No company with ИНН {inn}: see company list.");
+                }
+
+                foreach (var employee in await memberships.ListAsync(listed, CancellationToken.None))
+                {
+                    await output.WriteLineAsync($"{employee.Id}\t{employee.FullName}\tfiles={OnOff(employee.CanFileRequests)} documents={OnOff(employee.CanSeeDocuments)} approve={OnOff(employee.CanApprove)}");
+                }
+
+                return 0;
+            case ["rights", var inn, var id, .. var settings] when settings.Length > 0 && int.TryParse(id, out var employeeId) && TryRead(settings, out var rights):
+                if (await companies.FindByInnAsync(inn, CancellationToken.None) is not { } company)
+                {
+                    return await Refuse(errors, $"No company with ИНН {inn}: see company list.");
+                }
+
+                if (!await memberships.SetRightsAsync(company, employeeId, rights.GetValueOrDefault("files"), rights.GetValueOrDefault("documents"), rights.GetValueOrDefault("approve"), CancellationToken.None))
+                {
+                    return await Refuse(errors, $"Employee {employeeId} is not in the company {inn}: see employee list {inn}.");
+                }
+
+                await output.WriteLineAsync($"Rights of employee {employeeId} in {inn} set: {string.Join(' ', settings)}.");
+                return 0;
+            default:
+                return 2;
+        }
+    }
+
+    private static bool TryRead(string[] settings, out Dictionary<string, bool?> rights)
+    {
+        rights = [];
+        foreach (var setting in settings)
+        {
+            var parts = setting.Split('=');
+            if (parts is not [("files" or "documents" or "approve") and var name, ("on" or "off") and var value] || !rights.TryAdd(name, value == "on"))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static string OnOff(bool value) => value ? "on" : "off";
+
+    private static async Task<int> Refuse(TextWriter errors, string message)
+    {
+        await errors.WriteLineAsync(message);
+        return 1;
+    }
+}
