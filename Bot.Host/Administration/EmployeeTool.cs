@@ -1,5 +1,6 @@
 using Bot.Storage.Firm;
 using Microsoft.Extensions.DependencyInjection;
+using static Bot.Host.Administration.ToolAnswer;
 
 namespace Bot.Host.Administration;
 
@@ -36,8 +37,7 @@ internal static class EmployeeTool
                     return await Refuse(errors, $"Employee {employeeId} is not in the company {inn}: see employee list {inn}.");
                 }
 
-                await output.WriteLineAsync($"Rights of employee {employeeId} in {inn} set: {string.Join(' ', settings)}.");
-                return 0;
+                return await Done(output, $"Rights of employee {employeeId} in {inn} set: {string.Join(' ', settings)}.");
             default:
                 return 2;
         }
@@ -59,10 +59,4 @@ internal static class EmployeeTool
     }
 
     private static string OnOff(bool value) => value ? "on" : "off";
-
-    private static async Task<int> Refuse(TextWriter errors, string message)
-    {
-        await errors.WriteLineAsync(message);
-        return 1;
-    }
 }

@@ -2,6 +2,7 @@ using Bot.Core.Firm;
 using Bot.Storage.Firm;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
+using static Bot.Host.Administration.ToolAnswer;
 
 namespace Bot.Host.Administration;
 
@@ -78,18 +79,6 @@ internal static class FirmTool
 
     private static async Task<int> WithCompany(CompanyRepository companies, string inn, TextWriter errors, Func<int, Task<int>> action) =>
         await companies.FindByInnAsync(inn, CancellationToken.None) is { } id ? await action(id) : await Refuse(errors, $"No company with ИНН {inn}: see company list.");
-
-    private static async Task<int> Done(TextWriter output, string message)
-    {
-        await output.WriteLineAsync(message);
-        return 0;
-    }
-
-    private static async Task<int> Refuse(TextWriter errors, string message)
-    {
-        await errors.WriteLineAsync(message);
-        return 1;
-    }
 
     private static async Task<int> Table(TextWriter output, IEnumerable<string> rows)
     {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Bot.Storage.Invites;
 using Microsoft.Extensions.DependencyInjection;
+using static Bot.Host.Administration.ToolAnswer;
 
 namespace Bot.Host.Administration;
 
@@ -21,8 +22,7 @@ internal static class InviteTool
         var username = await invites.BotUsernameAsync(CancellationToken.None);
         if (username is null)
         {
-            await errors.WriteLineAsync("The bot's username is not known yet: start the bot once (./run.sh), then create invites.");
-            return 1;
+            return await Refuse(errors, "The bot's username is not known yet: start the bot once (./run.sh), then create invites.");
         }
 
         var now = (services.GetService<TimeProvider>() ?? TimeProvider.System).GetUtcNow();
@@ -32,8 +32,7 @@ internal static class InviteTool
             : await invites.ForStaffAsync(key, now, lifetime, CancellationToken.None);
         if (token is null)
         {
-            await errors.WriteLineAsync(kind == "client" ? $"No active company with ИНН {key}: see company list." : $"No active staff member '{key}': see staff list.");
-            return 1;
+            return await Refuse(errors, kind == "client" ? $"No active company with ИНН {key}: see company list." : $"No active staff member '{key}': see staff list.");
         }
 
         await output.WriteLineAsync($"https://t.me/{username}?start={token}");
