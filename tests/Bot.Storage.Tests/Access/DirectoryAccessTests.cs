@@ -72,6 +72,28 @@ public sealed class DirectoryAccessTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Two_people_using_one_link_at_the_same_moment_bind_only_one()
+    {
+        var token = (await new InviteRepository(database.DataSource).ForClientAsync("7707083893", Now, TimeSpan.FromDays(7), CancellationToken.None))!;
+        await using var first = new DbSession(database.DataSource);
+        await using var second = new DbSession(database.DataSource);
+        await first.BeginAsync(CancellationToken.None);
+        await second.BeginAsync(CancellationToken.None);
+
+        var firstOutcome = await new InviteRedemptions(first).RedeemAsync(token, Svetlana, Now, CancellationToken.None);
+        var secondTry = new InviteRedemptions(second).RedeemAsync(token, new ChatUser(5002, "Олег", "ru"), Now, CancellationToken.None);
+        await Task.Delay(300);
+        var waited = !secondTry.IsCompleted; // the second waits on the invite's row lock
+        await first.CommitAsync(CancellationToken.None);
+        var secondOutcome = await secondTry;
+        await second.CommitAsync(CancellationToken.None);
+
+        Assert.True(waited);
+        Assert.IsType<InviteOutcome.JoinedCompany>(firstOutcome);
+        Assert.IsType<InviteOutcome.AlreadyUsed>(secondOutcome);
+    }
+
+    [Fact]
     public async Task A_staff_invite_makes_the_account_the_staff_members_with_the_companies_they_serve()
     {
         var token = (await new InviteRepository(database.DataSource).ForStaffAsync("ivanova", Now, TimeSpan.FromDays(7), CancellationToken.None))!;
