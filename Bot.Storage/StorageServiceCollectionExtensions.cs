@@ -7,6 +7,7 @@ using Bot.Storage.Access;
 using Bot.Storage.Calendar;
 using Bot.Storage.Catalog;
 using Bot.Storage.Connection;
+using Bot.Storage.Files;
 using Bot.Storage.Firm;
 using Bot.Storage.Housekeeping;
 using Bot.Storage.Inbox;
@@ -29,6 +30,10 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IValidateOptions<DatabaseOptions>, DatabaseOptionsValidation>();
         services.AddSingleton(provider => DataSourceFor(provider.GetRequiredService<IOptions<DatabaseOptions>>().Value.Cabinet));
         services.AddSingleton<SchemaMigrator>();
+        services.AddOptions<FileStoreOptions>().BindConfiguration(FileStoreOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<FileStoreOptions>, FileStoreOptionsValidation>();
+        services.AddSingleton<ContentStore>();
+        services.AddScoped<StoredFileRepository>();
         services.AddScoped<DbSession>();
         services.AddScoped<IUserActivityStore, UserActivityRepository>();
         services.AddSingleton<InboxWriter>();
