@@ -7,4 +7,7 @@ public static class MessageLimits
     public const int CallbackDataBytes = 64;
     public const int ButtonsPerKeyboard = 100;
     public const int CallbackNoticeLength = 200;
+
+    /// <summary>The largest file a bot may download from the Bot API (getFile).</summary>
+    public const long BotDownloadBytes = 20L * 1024 * 1024;
 }

@@ -25,6 +25,7 @@ public static class TelegramServiceCollectionExtensions
 
         services.AddSingleton<DeliveryRetry>();
         services.AddSingleton<BotRegistration>();
+        services.AddSingleton<TelegramFileFetcher>();
         services.AddSingleton<UpdatePoller>();
         services.AddHostedService<PollingService>();
         return services;
