@@ -67,7 +67,7 @@ public sealed class AdminCommandTests : IAsyncLifetime
     }
 
     private Task<(int ExitCode, string Output, string Errors)> RunAsync(params string[] words) =>
-        HostProcess.RunAsync(words, new Dictionary<string, string> { ["ConnectionStrings__Cabinet"] = database.ConnectionString });
+        HostProcess.RunToolAsync(database.ConnectionString, words);
 
     private async Task ExecuteAsync(string sql)
     {

@@ -29,16 +29,14 @@ public sealed class CalendarCommandTests : IAsyncLifetime, IDisposable
 
     public void Dispose() => Directory.Delete(folder, recursive: true);
 
-    private Dictionary<string, string> Environment => new() { ["ConnectionStrings__Cabinet"] = database.ConnectionString };
-
     [Fact]
     public async Task Importing_a_year_twice_loads_it_once_and_show_lists_its_days()
     {
         var file = Write("2028.xml", Year2028);
 
-        var first = await HostProcess.RunAsync(["calendar", "import", file], Environment);
-        var second = await HostProcess.RunAsync(["calendar", "import", file], Environment);
-        var show = await HostProcess.RunAsync(["calendar", "show", "2028"], Environment);
+        var first = await HostProcess.RunToolAsync(database.ConnectionString, "calendar", "import", file);
+        var second = await HostProcess.RunToolAsync(database.ConnectionString, "calendar", "import", file);
+        var show = await HostProcess.RunToolAsync(database.ConnectionString, "calendar", "show", "2028");
 
         Assert.Equal((0, 0, 0), (first.ExitCode, second.ExitCode, show.ExitCode));
         Assert.Contains("Imported 2028: 259 working days.", second.Output, StringComparison.Ordinal);
@@ -52,10 +50,10 @@ public sealed class CalendarCommandTests : IAsyncLifetime, IDisposable
     public async Task A_malformed_file_changes_nothing_and_names_the_bad_line()
     {
         var good = Write("2028.xml", Year2028);
-        await HostProcess.RunAsync(["calendar", "import", good], Environment);
+        await HostProcess.RunToolAsync(database.ConnectionString, "calendar", "import", good);
         var bad = Write("2028-bad.xml", Year2028.Replace("<day d=\"02.22\" t=\"2\"/>", "<day d=\"02.31\" t=\"2\"/>", StringComparison.Ordinal).Replace("t=\"3\"", "t=\"9\"", StringComparison.Ordinal));
 
-        var (exitCode, _, errors) = await HostProcess.RunAsync(["calendar", "import", bad], Environment);
+        var (exitCode, _, errors) = await HostProcess.RunToolAsync(database.ConnectionString, "calendar", "import", bad);
 
         Assert.Equal(1, exitCode);
         Assert.Contains("2028-bad.xml: line 6: d=\"02.31\" is not a date of 2028", errors, StringComparison.Ordinal);
@@ -67,9 +65,9 @@ public sealed class CalendarCommandTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task Show_marks_a_provisional_year_and_a_year_without_data()
     {
-        var provisional = await HostProcess.RunAsync(["calendar", "show", "2027"], Environment);
-        var missing = await HostProcess.RunAsync(["calendar", "show", "2031"], Environment);
-        var shipped = await HostProcess.RunAsync(["calendar", "show", "2026"], Environment);
+        var provisional = await HostProcess.RunToolAsync(database.ConnectionString, "calendar", "show", "2027");
+        var missing = await HostProcess.RunToolAsync(database.ConnectionString, "calendar", "show", "2031");
+        var shipped = await HostProcess.RunToolAsync(database.ConnectionString, "calendar", "show", "2026");
 
         Assert.Contains("2027: 249 working days — PROVISIONAL", provisional.Output, StringComparison.Ordinal);
         Assert.Contains("2031: NO DATA — counted Monday to Friday", missing.Output, StringComparison.Ordinal);
@@ -80,8 +78,8 @@ public sealed class CalendarCommandTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task A_missing_file_or_a_wrong_command_says_so()
     {
-        var missing = await HostProcess.RunAsync(["calendar", "import", Path.Combine(folder, "nope.xml")], Environment);
-        var wrong = await HostProcess.RunAsync(["calendar", "print", "2026"], Environment);
+        var missing = await HostProcess.RunToolAsync(database.ConnectionString, "calendar", "import", Path.Combine(folder, "nope.xml"));
+        var wrong = await HostProcess.RunToolAsync(database.ConnectionString, "calendar", "print", "2026");
 
         Assert.Equal((1, 2), (missing.ExitCode, wrong.ExitCode));
         Assert.Contains("Cannot read", missing.Errors, StringComparison.Ordinal);

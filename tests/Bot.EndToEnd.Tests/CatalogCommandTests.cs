@@ -18,14 +18,12 @@ public sealed class CatalogCommandTests : IAsyncLifetime, IDisposable
 
     public void Dispose() => Directory.Delete(folder, recursive: true);
 
-    private Dictionary<string, string> Environment => new() { ["ConnectionStrings__Cabinet"] = database.ConnectionString };
-
     [Fact]
     public async Task The_demo_catalog_imported_twice_leaves_the_same_rows()
     {
-        var first = await HostProcess.RunAsync(["catalog", "import", Demo], Environment);
+        var first = await HostProcess.RunToolAsync(database.ConnectionString, "catalog", "import", Demo);
         var rows = await RowsAsync();
-        var second = await HostProcess.RunAsync(["catalog", "import", Demo], Environment);
+        var second = await HostProcess.RunToolAsync(database.ConnectionString, "catalog", "import", Demo);
 
         Assert.Equal((0, 0), (first.ExitCode, second.ExitCode));
         Assert.Contains("Imported 4 categories: 21 services added, 0 updated, 0 archived.", first.Output, StringComparison.Ordinal);
@@ -39,11 +37,11 @@ public sealed class CatalogCommandTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task An_exported_catalog_imports_again_without_a_change()
     {
-        await HostProcess.RunAsync(["catalog", "import", Demo], Environment);
+        await HostProcess.RunToolAsync(database.ConnectionString, "catalog", "import", Demo);
         var rows = await RowsAsync();
 
-        var export = await HostProcess.RunAsync(["catalog", "export"], Environment);
-        var again = await HostProcess.RunAsync(["catalog", "import", Write("export.yaml", export.Output)], Environment);
+        var export = await HostProcess.RunToolAsync(database.ConnectionString, "catalog", "export");
+        var again = await HostProcess.RunToolAsync(database.ConnectionString, "catalog", "import", Write("export.yaml", export.Output));
 
         Assert.Equal((0, 0), (export.ExitCode, again.ExitCode));
         Assert.Contains("0 services added, 21 updated, 0 archived.", again.Output, StringComparison.Ordinal);
@@ -53,7 +51,7 @@ public sealed class CatalogCommandTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task A_file_with_three_errors_reports_all_three_with_their_lines_and_changes_nothing()
     {
-        await HostProcess.RunAsync(["catalog", "import", Demo], Environment);
+        await HostProcess.RunToolAsync(database.ConnectionString, "catalog", "import", Demo);
         var rows = await RowsAsync();
         var broken = File.ReadAllText(Demo)
             .Replace("        hard_days: 3\n        file_required: true\n        checklist:\n          - Паспорт", "        hard_days: три\n        file_required: true\n        checklist:\n          - Паспорт", StringComparison.Ordinal)
@@ -61,7 +59,7 @@ public sealed class CatalogCommandTests : IAsyncLifetime, IDisposable
             .Replace("        waits_for: dismissal-application", "        waits_for: dismissal-letter", StringComparison.Ordinal)
             .Replace("title: Отпуск", "title: Ежегодный отпуск", StringComparison.Ordinal);
 
-        var (exitCode, _, errors) = await HostProcess.RunAsync(["catalog", "import", Write("broken.yaml", broken)], Environment);
+        var (exitCode, _, errors) = await HostProcess.RunToolAsync(database.ConnectionString, "catalog", "import", Write("broken.yaml", broken));
 
         Assert.True(exitCode == 1, errors);
         var lines = File.ReadAllLines(Path.Combine(folder, "broken.yaml"));

@@ -22,7 +22,7 @@ public sealed class InviteTests
         await ToolAsync(bot, "company", "add", Inn, "ООО «Ромашка»");
         await ToolAsync(bot, "project", "add", Inn, "accounting", "ivanova", "main");
         var link = await ToolAsync(bot, "invite", "client", Inn);
-        var token = link[(link.IndexOf("?start=", StringComparison.Ordinal) + 7)..];
+        var token = Token(link);
 
         var client = bot.Api.NewUser("Светлана");
         client.SendCommand("start", token);
@@ -46,6 +46,36 @@ public sealed class InviteTests
     }
 
     [Fact]
+    public async Task A_person_invited_to_two_companies_switches_between_them_and_sees_each_ones_services()
+    {
+        await using var bot = new BotUnderTest();
+        await bot.InitializeAsync();
+        await ToolAsync(bot, "catalog", "import", Demo);
+        await ToolAsync(bot, "staff", "add", "ivanova", "Иванова Мария", "hr,accounting");
+        await ToolAsync(bot, "company", "add", Inn, "ООО «Ромашка»");
+        await ToolAsync(bot, "company", "add", "7736207543", "АО «Василёк»");
+        await ToolAsync(bot, "project", "add", Inn, "accounting", "ivanova", "main");
+        await ToolAsync(bot, "project", "add", "7736207543", "hr", "ivanova", "main");
+        var client = bot.Api.NewUser("Светлана");
+        client.SendCommand("start", Token(await ToolAsync(bot, "invite", "client", Inn)));
+        await client.NextMessageAsync();
+        client.SendCommand("start", Token(await ToolAsync(bot, "invite", "client", "7736207543")));
+        var joined = await client.NextMessageAsync();
+
+        client.PressButton(joined, "Сменить компанию");
+        var companies = await client.WaitForMessageAsync(m => m.MessageId == joined.MessageId && m.EditCount == 1);
+        client.PressButton(companies, "ООО «Ромашка»");
+        var chosen = await client.WaitForMessageAsync(m => m.MessageId == joined.MessageId && m.EditCount == 2);
+        client.PressButton(chosen, "Заказать услугу");
+        var categories = await client.WaitForMessageAsync(m => m.MessageId == joined.MessageId && m.EditCount == 3);
+
+        Assert.StartsWith("Готово: вы подключены к кабинету компании АО «Василёк»", joined.Text, StringComparison.Ordinal);
+        Assert.Equal(["✓ АО «Василёк»", "ООО «Ромашка»"], companies.Buttons.Select(row => row[0].Text));
+        Assert.Contains("Компания: ООО «Ромашка»", chosen.Text, StringComparison.Ordinal);
+        Assert.Equal(["Зарплата", "Бухгалтерия", "« Главное меню"], categories.Buttons.Select(row => row[0].Text));
+    }
+
+    [Fact]
     public async Task An_expired_invite_binds_nothing()
     {
         await using var bot = new BotUnderTest();
@@ -58,7 +88,7 @@ public sealed class InviteTests
         }
 
         var late = bot.Api.NewUser("Ирина");
-        late.SendCommand("start", link[(link.IndexOf("?start=", StringComparison.Ordinal) + 7)..]);
+        late.SendCommand("start", Token(link));
         var expired = await late.NextMessageAsync();
         late.SendCommand("start");
         var greeting = await late.NextMessageAsync();
@@ -81,7 +111,7 @@ public sealed class InviteTests
         var link = await ToolAsync(bot, "invite", "staff", "ivanova");
 
         var ivanova = bot.Api.NewUser("Мария");
-        ivanova.SendCommand("start", link[(link.IndexOf("?start=", StringComparison.Ordinal) + 7)..]);
+        ivanova.SendCommand("start", Token(link));
         var welcome = await ivanova.NextMessageAsync();
         ivanova.PressButton(welcome, "Клиенты");
         var clients = await ivanova.WaitForMessageAsync(m => m.MessageId == welcome.MessageId && m.EditCount == 1);
@@ -93,10 +123,12 @@ public sealed class InviteTests
         Assert.DoesNotContain(welcome.AllButtons, button => button.Text == "Заказать услугу");
     }
 
+    private static string Token(string link) => link[(link.IndexOf("?start=", StringComparison.Ordinal) + 7)..];
+
     /// <summary>Runs a host command against the bot's database as an administrator would; returns its output.</summary>
     private static async Task<string> ToolAsync(BotUnderTest bot, params string[] words)
     {
-        var (exitCode, output, errors) = await HostProcess.RunAsync(words, new Dictionary<string, string> { ["ConnectionStrings__Cabinet"] = bot.DatabaseConnectionString });
+        var (exitCode, output, errors) = await HostProcess.RunToolAsync(bot.DatabaseConnectionString, words);
         Assert.True(exitCode == 0, $"{string.Join(' ', words)}: {errors}");
         return output.Trim();
     }

@@ -15,6 +15,11 @@ public static class HostProcess
         return (process.ExitCode, await output, await errors);
     }
 
+    /// <summary>Runs an administration command (<c>catalog import FILE</c>, <c>staff list</c>, …) against the
+    /// database, as an administrator would: it needs no token.</summary>
+    public static Task<(int ExitCode, string Output, string Errors)> RunToolAsync(string connectionString, params string[] words) =>
+        RunAsync(words, new Dictionary<string, string> { ["ConnectionStrings__Cabinet"] = connectionString });
+
     /// <summary>What a host process needs to run against a Bot API and a database, answering a stop or a
     /// kill quickly (short polling and request timeouts) and listening on a free port.</summary>
     public static Dictionary<string, string> Environment(string token, Uri apiBaseUrl, string connectionString) => new()
