@@ -1,7 +1,8 @@
 using Bot.Core.Access;
-using Bot.Core.Catalog;
+using Bot.Core.Conversations;
 using Bot.Core.Firm;
 using Bot.Core.Menus;
+using Bot.Core.Requests;
 using Bot.Core.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -22,7 +23,11 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<AccessPolicy>();
         services.AddScoped<CommandHandler>();
         services.AddScoped<MenuButtonHandler>();
-        services.AddScoped<CatalogBrowser>();
+        services.AddSingleton<TaskAccess>();
+        services.AddScoped<RequestFormRunner>();
+        services.AddScoped<CommentFormRunner>();
+        services.AddScoped<ConversationRouter>();
+        services.AddScoped<MyRequests>();
         services.AddScoped<CompanySwitcher>();
         services.AddScoped<UpdateRouter>();
         return services;

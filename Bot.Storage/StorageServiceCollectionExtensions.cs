@@ -1,11 +1,14 @@
 using Bot.Core.Access;
 using Bot.Core.Calendar;
 using Bot.Core.Catalog;
+using Bot.Core.Conversations;
 using Bot.Core.Invites;
+using Bot.Core.Requests;
 using Bot.Core.Users;
 using Bot.Storage.Access;
 using Bot.Storage.Calendar;
 using Bot.Storage.Catalog;
+using Bot.Storage.Conversations;
 using Bot.Storage.Connection;
 using Bot.Storage.Files;
 using Bot.Storage.Firm;
@@ -15,6 +18,7 @@ using Bot.Storage.Invites;
 using Bot.Storage.Leadership;
 using Bot.Storage.Migrations;
 using Bot.Storage.Outbox;
+using Bot.Storage.Requests;
 using Bot.Storage.Users;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -59,6 +63,10 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IClientCompanies, ClientCompanies>();
         services.AddScoped<IInviteRedeemer, InviteRedemptions>();
         services.AddSingleton<InviteRepository>();
+        services.AddScoped<IConversationStore, ConversationRepository>();
+        services.AddScoped<IRequestSubmitter, RequestSubmitter>();
+        services.AddScoped<ITaskQueries, TaskQueries>();
+        services.AddScoped<ITaskComments, TaskComments>();
         return services;
     }
 

@@ -16,6 +16,10 @@ public sealed class EnglishTexts : Texts
     {
     }
 
+    public override RequestFormTexts Form => EnglishRequestFormTexts.Instance;
+
+    public override TaskTexts Tasks => EnglishTaskTexts.Instance;
+
     public override string GreetingAdministrator(string firstName, string firmName) =>
         $"Hello, {Escape(firstName)}!\n<b>{Escape(firmName)}</b> — your client cabinet in Telegram. You are the firm's administrator.\n\nChoose a section:";
 
@@ -35,6 +39,8 @@ public sealed class EnglishTexts : Texts
         $"I do not know the command {Escape(command)}. Available: /start, /menu, /help, /cancel.";
 
     public override string NothingToCancel => "There is nothing to cancel.";
+
+    public override string ActionCancelled => "Cancelled: what you were filling in was not sent.";
 
     public override string FileOutsideFlow => "File received, but I have nowhere to keep it yet. Open the main menu: /menu.";
 

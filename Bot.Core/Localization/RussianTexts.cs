@@ -16,6 +16,10 @@ public sealed class RussianTexts : Texts
     {
     }
 
+    public override RequestFormTexts Form => RussianRequestFormTexts.Instance;
+
+    public override TaskTexts Tasks => RussianTaskTexts.Instance;
+
     public override string GreetingAdministrator(string firstName, string firmName) =>
         $"Здравствуйте, {Escape(firstName)}!\n<b>{Escape(firmName)}</b> — кабинет клиента в Telegram. Вы администратор фирмы.\n\nВыберите раздел:";
 
@@ -35,6 +39,8 @@ public sealed class RussianTexts : Texts
         $"Команда {Escape(command)} мне не известна. Доступны: /start, /menu, /help, /cancel.";
 
     public override string NothingToCancel => "Сейчас нечего отменять.";
+
+    public override string ActionCancelled => "Отменено: то, что вы заполняли, не отправлено.";
 
     public override string FileOutsideFlow => "Файл получен, но пока мне некуда его сохранить. Откройте главное меню: /menu.";
 

@@ -25,6 +25,10 @@ public abstract class Texts
             ? UiLanguage.English
             : UiLanguage.Russian;
 
+    public abstract RequestFormTexts Form { get; }
+
+    public abstract TaskTexts Tasks { get; }
+
     public abstract string GreetingAdministrator(string firstName, string firmName);
 
     public abstract string GreetingGuest(string firstName, FirmOptions firm);
@@ -63,6 +67,8 @@ public abstract class Texts
     public abstract string UnknownCommand(string command);
 
     public abstract string NothingToCancel { get; }
+
+    public abstract string ActionCancelled { get; }
 
     public abstract string FileOutsideFlow { get; }
 

@@ -13,6 +13,7 @@ public static class MainMenu
         if (caller.Identity.ActingFor is not null)
         {
             rows.Add([MenuButtons.For(MenuAction.Order, caller.Texts)]);
+            rows.Add([MenuButtons.For(MenuAction.MyRequests, caller.Texts)]);
         }
 
         if (caller.Identity.Memberships.Count > 1)
@@ -37,7 +38,7 @@ public static class MainMenu
     public static bool MayOpen(Caller caller, MenuAction action) => action switch
     {
         MenuAction.Status => caller.Role == Role.Administrator,
-        MenuAction.Order => caller.Identity.ActingFor is not null,
+        MenuAction.Order or MenuAction.MyRequests => caller.Identity.ActingFor is not null,
         MenuAction.SwitchCompany => caller.Identity.Memberships.Count > 1,
         MenuAction.Clients => caller.Role is Role.Staff or Role.Administrator,
         _ => true,

@@ -9,4 +9,5 @@ public enum MenuAction
     Order,
     SwitchCompany,
     Clients,
+    MyRequests,
 }

@@ -27,6 +27,7 @@ public static class MenuButtons
         MenuAction.Order => texts.OrderServiceButton,
         MenuAction.SwitchCompany => texts.SwitchCompanyButton,
         MenuAction.Clients => texts.ClientsButton,
+        MenuAction.MyRequests => texts.Tasks.MyRequestsButton,
         _ => throw new ArgumentOutOfRangeException(nameof(action), action, null),
     };
 }

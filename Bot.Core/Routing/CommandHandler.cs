@@ -1,4 +1,5 @@
 using Bot.Core.Access;
+using Bot.Core.Conversations;
 using Bot.Core.Firm;
 using Bot.Core.Invites;
 using Bot.Core.Menus;
@@ -9,7 +10,7 @@ namespace Bot.Core.Routing;
 
 /// <summary>The global commands, which work from anywhere. <c>/start TOKEN</c> (an invite link) first uses
 /// the invite, then greets the user as who they have become.</summary>
-public sealed class CommandHandler(IOptions<FirmOptions> firmOptions, IInviteRedeemer invites, TimeProvider time)
+public sealed class CommandHandler(IOptions<FirmOptions> firmOptions, IInviteRedeemer invites, IConversationStore conversations, TimeProvider time)
 {
     private readonly FirmOptions firm = firmOptions.Value;
 
@@ -25,6 +26,8 @@ public sealed class CommandHandler(IOptions<FirmOptions> firmOptions, IInviteRed
             return [new SendText(chatId, texts.InviteResult(outcome), MainMenu.For(joined))];
         }
 
+        // /cancel and /menu leave whatever flow the user is in, from anywhere.
+        var left = command.Name is "cancel" or "menu" && await conversations.ClearAsync(caller.User.Id, chatId, cancellationToken);
         if (command.Name is "start" or "menu" && caller.Identity is { ActingFor: null, Memberships.Count: > 1 })
         {
             return [new SendText(chatId, texts.ChooseCompany, CompanySwitcher.Companies(caller))];
@@ -35,7 +38,7 @@ public sealed class CommandHandler(IOptions<FirmOptions> firmOptions, IInviteRed
             "start" => [new SendText(chatId, Greeting(caller), MainMenu.For(caller))],
             "menu" => [new SendText(chatId, texts.MainMenuTitle(firm.Name), MainMenu.For(caller))],
             "help" => [new SendText(chatId, texts.Help, MenuButtons.BackToMenu(texts))],
-            "cancel" => [new SendText(chatId, texts.NothingToCancel, MainMenu.For(caller))],
+            "cancel" => [new SendText(chatId, left ? texts.ActionCancelled : texts.NothingToCancel, MainMenu.For(caller))],
             _ => [new SendText(chatId, texts.UnknownCommand("/" + command.Name))],
         };
     }

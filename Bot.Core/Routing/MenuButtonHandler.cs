@@ -1,8 +1,9 @@
 using Bot.Core.Access;
-using Bot.Core.Catalog;
+using Bot.Core.Conversations;
 using Bot.Core.Firm;
 using Bot.Core.Menus;
 using Bot.Core.Messaging;
+using Bot.Core.Requests;
 using Bot.Core.Users;
 using Microsoft.Extensions.Options;
 
@@ -11,7 +12,7 @@ namespace Bot.Core.Routing;
 /// <summary>Presses on main-menu buttons. Every press is answered first, so the user's spinner stops,
 /// and the menu message is edited in place to the chosen section.</summary>
 public sealed class MenuButtonHandler(
-    IOptions<FirmOptions> firmOptions, IUserActivityStore activity, CatalogBrowser catalog, IClientCompanies clients, AccessPolicy access, TimeProvider time)
+    IOptions<FirmOptions> firmOptions, IUserActivityStore activity, RequestFormRunner requestForm, MyRequests myRequests, IClientCompanies clients, AccessPolicy access, TimeProvider time)
 {
     private readonly FirmOptions firm = firmOptions.Value;
 
@@ -30,7 +31,12 @@ public sealed class MenuButtonHandler(
 
         if (action == MenuAction.Order)
         {
-            return await catalog.ShowCategoriesAsync(press, caller, cancellationToken);
+            return await requestForm.StartAsync(press, caller, cancellationToken);
+        }
+
+        if (action == MenuAction.MyRequests)
+        {
+            return await myRequests.ListAsync(press, caller, 0, cancellationToken);
         }
 
         if (action == MenuAction.SwitchCompany)

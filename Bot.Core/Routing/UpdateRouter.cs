@@ -1,22 +1,23 @@
 using Bot.Core.Access;
-using Bot.Core.Catalog;
+using Bot.Core.Conversations;
 using Bot.Core.Localization;
 using Bot.Core.Menus;
 using Bot.Core.Messaging;
+using Bot.Core.Requests;
 using Bot.Core.Users;
 
 namespace Bot.Core.Routing;
 
 /// <summary>Turns one incoming update into the bot's replies: it notes the user as seen, resolves who
-/// they are from the directory, and dispatches — global commands first, then buttons, then whatever else
-/// arrived.</summary>
+/// they are from the directory, and dispatches — global commands first, then buttons, then the flow the user is in, if any.</summary>
 public sealed class UpdateRouter(
     AccessPolicy access,
     IIdentityStore identities,
     IUserActivityStore activity,
     CommandHandler commands,
     MenuButtonHandler menuButtons,
-    CatalogBrowser catalog,
+    ConversationRouter conversations,
+    MyRequests myRequests,
     CompanySwitcher companies,
     TimeProvider time)
 {
@@ -27,15 +28,20 @@ public sealed class UpdateRouter(
         var replies = input switch
         {
             IncomingText text when Command.TryParse(text.Text, out var command) => await commands.HandleAsync(text.ChatId, caller, command, () => CallerAsync(input.From, cancellationToken), cancellationToken),
-            IncomingText text => [new SendText(text.ChatId, caller.Texts.UnknownText)],
-            IncomingButton press when CatalogBrowser.Handles(press.Data) => await catalog.HandleAsync(press, caller, cancellationToken),
+            IncomingButton press when FlowButton.Handles(press.Data) => await conversations.HandleAsync(press, caller, cancellationToken) ?? [],
+            IncomingButton press when RequestButtons.Handles(press.Data) => await myRequests.HandleAsync(press, caller, cancellationToken),
             IncomingButton press when CompanySwitcher.Handles(press.Data) => await companies.HandleAsync(press, caller, () => CallerAsync(input.From, cancellationToken), cancellationToken),
             IncomingButton press => await menuButtons.HandleAsync(press, caller, cancellationToken),
-            IncomingFile file => [new SendText(file.ChatId, caller.Texts.FileOutsideFlow)],
-            _ => [],
+            _ => await conversations.HandleAsync(input, caller, cancellationToken) ?? OutsideFlow(input, caller),
         };
         return replies.SelectMany(MessageSplitter.FitToLimits).ToList();
     }
+
+    private static List<Outgoing> OutsideFlow(Incoming input, Caller caller) => input switch
+    {
+        IncomingFile file => [new SendText(file.ChatId, caller.Texts.FileOutsideFlow)],
+        _ => [new SendText(input.ChatId, caller.Texts.UnknownText)],
+    };
 
     private async Task<Caller> CallerAsync(ChatUser user, CancellationToken cancellationToken)
     {

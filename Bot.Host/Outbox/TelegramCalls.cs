@@ -1,13 +1,15 @@
 using Bot.Core.Messaging;
 using Bot.Host.Telegram;
+using Bot.Storage.Files;
 using Telegram.Bot;
 using Telegram.Bot.Exceptions;
+using Telegram.Bot.Types;
 using Telegram.Bot.Types.Enums;
 
 namespace Bot.Host.Outbox;
 
 /// <summary>One reply, one Bot API call, its result classified. Message bodies never reach the logs.</summary>
-internal sealed class TelegramCalls(ITelegramBotClient bot)
+internal sealed class TelegramCalls(ITelegramBotClient bot, ContentStore store)
 {
     public async Task<DeliveryOutcome> DeliverAsync(Outgoing reply, CancellationToken cancellationToken)
     {
@@ -42,6 +44,8 @@ internal sealed class TelegramCalls(ITelegramBotClient bot)
                 return (await bot.SendMessage(send.ChatId, send.Html, ParseMode.Html, replyMarkup: KeyboardMarkup.From(send.Keyboard), cancellationToken: cancellationToken)).MessageId;
             case EditText edit:
                 return (await bot.EditMessageText(edit.ChatId, edit.MessageId, edit.Html, ParseMode.Html, replyMarkup: KeyboardMarkup.From(edit.Keyboard), cancellationToken: cancellationToken)).MessageId;
+            case SendFile send:
+                return await SendFileAsync(send, cancellationToken);
             case AnswerButton answer:
                 await bot.AnswerCallbackQuery(answer.CallbackId, answer.Notice, cancellationToken: cancellationToken);
                 return null;
@@ -49,4 +53,28 @@ internal sealed class TelegramCalls(ITelegramBotClient bot)
                 throw new ArgumentOutOfRangeException(nameof(reply), reply.GetType().Name, "Unknown reply kind");
         }
     }
+
+    /// <summary>By the Telegram file id while Telegram still knows it (no upload); when it refuses the id, the
+    /// bytes the firm kept are uploaded instead.</summary>
+    private async Task<int?> SendFileAsync(SendFile send, CancellationToken cancellationToken)
+    {
+        if (send.File.TelegramFileId is { } fileId)
+        {
+            try
+            {
+                return await SendAsync(send, InputFile.FromFileId(fileId), cancellationToken);
+            }
+            catch (ApiRequestException refused) when (refused.ErrorCode == 400 && !refused.Message.Contains("chat not found", StringComparison.OrdinalIgnoreCase))
+            {
+                // The id expired or belongs to another bot: fall through to the upload.
+            }
+        }
+
+        await using var content = store.OpenRead(send.File.Sha256);
+        return await SendAsync(send, InputFile.FromStream(content, send.File.Name), cancellationToken);
+    }
+
+    private async Task<int?> SendAsync(SendFile send, InputFile file, CancellationToken cancellationToken) => send.File.Kind == FileKind.Photo
+        ? (await bot.SendPhoto(send.ChatId, file, send.CaptionHtml, ParseMode.Html, cancellationToken: cancellationToken)).MessageId
+        : (await bot.SendDocument(send.ChatId, file, send.CaptionHtml, ParseMode.Html, cancellationToken: cancellationToken)).MessageId;
 }

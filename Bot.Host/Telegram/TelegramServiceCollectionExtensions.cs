@@ -1,3 +1,4 @@
+using Bot.Core.Requests;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Telegram.Bot;
@@ -26,6 +27,7 @@ public static class TelegramServiceCollectionExtensions
         services.AddSingleton<DeliveryRetry>();
         services.AddSingleton<BotRegistration>();
         services.AddSingleton<TelegramFileFetcher>();
+        services.AddScoped<IFileIntake, TelegramFileIntake>();
         services.AddSingleton<UpdatePoller>();
         services.AddHostedService<PollingService>();
         return services;

@@ -1,3 +1,4 @@
+using Bot.Core.Messaging;
 using Bot.Storage.Connection;
 
 namespace Bot.Storage.Files;
@@ -6,17 +7,17 @@ namespace Bot.Storage.Files;
 /// (a request, a drive upload); the bytes must already be in the <see cref="ContentStore"/>.</summary>
 public sealed class StoredFileRepository(DbSession session)
 {
-    public async Task<long> RecordAsync(StoredContent content, string fileName, string mimeType, long uploadedBy, int? companyId, string? telegramFileId, string? telegramUniqueId, DateTimeOffset now, CancellationToken cancellationToken)
+    public async Task<long> RecordAsync(NewStoredFile file, DateTimeOffset now, CancellationToken cancellationToken)
     {
         const string sql = """
-            INSERT INTO stored_files (sha256, size_bytes, file_name, mime_type, uploaded_by, company_id, telegram_file_id, telegram_unique_id, created_at)
-            VALUES (@Sha256, @Size, @FileName, @MimeType, @UploadedBy, @CompanyId, @TelegramFileId, @TelegramUniqueId, @Now)
+            INSERT INTO stored_files (sha256, size_bytes, file_name, mime_type, sent_as, uploaded_by, company_id, telegram_file_id, telegram_unique_id, created_at)
+            VALUES (@Sha256, @Size, @FileName, @MimeType, @SentAs, @UploadedBy, @CompanyId, @TelegramFileId, @TelegramUniqueId, @Now)
             RETURNING id
             """;
         return (await session.QueryAsync<long>(sql, new
         {
-            content.Sha256, content.Size, FileName = fileName, MimeType = mimeType, UploadedBy = uploadedBy,
-            CompanyId = companyId, TelegramFileId = telegramFileId, TelegramUniqueId = telegramUniqueId, Now = now,
+            file.Content.Sha256, file.Content.Size, file.FileName, file.MimeType, SentAs = file.SentAs == FileKind.Photo ? "photo" : "document",
+            file.UploadedBy, file.CompanyId, file.TelegramFileId, file.TelegramUniqueId, Now = now,
         }, cancellationToken)).Single();
     }
 

@@ -12,7 +12,7 @@ public sealed class CompanyServicesRepository(NpgsqlDataSource dataSource) : ICo
     {
         const string sql = """
             SELECT c.code AS category_code, c.title AS category_title, t.code, t.title, t.description, t.planned_days, t.hard_days,
-                   cs.enabled, coalesce(o.login, d.login) AS responsible
+                   cs.enabled, coalesce(o.login, d.login) AS responsible, t.file_required
             FROM company_services cs
             JOIN service_templates t ON t.id = cs.template_id AND t.archived_at IS NULL
             JOIN catalog_categories c ON c.id = t.category_id

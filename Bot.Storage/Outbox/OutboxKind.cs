@@ -6,4 +6,5 @@ public static class OutboxKind
     public const string SendText = "send_text";
     public const string EditText = "edit_text";
     public const string AnswerButton = "answer_button";
+    public const string SendFile = "send_file";
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Bot.Core.Messaging;
+using Bot.Core.Requests;
 
 namespace Bot.Storage.Outbox;
 
@@ -13,6 +14,7 @@ internal static class OutgoingJson
         SendText send => (OutboxKind.SendText, send.ChatId, 1, Serialize(new Payload { Html = send.Html, Keyboard = Rows(send.Keyboard) })),
         EditText edit => (OutboxKind.EditText, edit.ChatId, 1, Serialize(new Payload { Html = edit.Html, MessageId = edit.MessageId, Keyboard = Rows(edit.Keyboard) })),
         AnswerButton answer => (OutboxKind.AnswerButton, null, 0, Serialize(new Payload { CallbackId = answer.CallbackId, Notice = answer.Notice })),
+        SendFile send => (OutboxKind.SendFile, send.ChatId, 1, Serialize(new Payload { Html = send.CaptionHtml, File = send.File })),
         _ => throw new ArgumentOutOfRangeException(nameof(reply), reply.GetType().Name, "Unknown reply kind"),
     };
 
@@ -24,6 +26,7 @@ internal static class OutgoingJson
             OutboxKind.SendText => new SendText(chatId!.Value, body.Html!, Keyboard(body.Keyboard)),
             OutboxKind.EditText => new EditText(chatId!.Value, body.MessageId!.Value, body.Html!, Keyboard(body.Keyboard)),
             OutboxKind.AnswerButton => new AnswerButton(body.CallbackId!, body.Notice),
+            OutboxKind.SendFile => new SendFile(chatId!.Value, body.File!, body.Html),
             _ => throw new InvalidOperationException($"Unknown outbox kind {kind}."),
         };
     }
@@ -47,5 +50,7 @@ internal static class OutgoingJson
         public string? Notice { get; init; }
 
         public string[][][]? Keyboard { get; init; }
+
+        public StoredFileRef? File { get; init; }
     }
 }

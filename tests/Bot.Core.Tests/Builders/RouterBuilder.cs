@@ -1,8 +1,9 @@
 using Bot.Core.Access;
-using Bot.Core.Catalog;
+using Bot.Core.Conversations;
 using Bot.Core.Firm;
 using Bot.Core.Menus;
 using Bot.Core.Messaging;
+using Bot.Core.Requests;
 using Bot.Core.Routing;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
@@ -17,7 +18,8 @@ internal static class RouterBuilder
 
     public static readonly DateTimeOffset Now = new(2026, 11, 30, 9, 0, 0, TimeSpan.Zero);
 
-    public static UpdateRouter Router(InMemoryUserActivity? activity = null, InMemoryDirectory? directory = null)
+    public static UpdateRouter Router(
+        InMemoryUserActivity? activity = null, InMemoryDirectory? directory = null, InMemoryConversations? conversations = null, InMemoryTasks? tasks = null)
     {
         var firm = Options.Create(new FirmOptions { Name = FirmName, Phone = "+7 495 000-00-00" });
         var administrators = new AdministratorsOptions();
@@ -26,9 +28,16 @@ internal static class RouterBuilder
         var people = directory ?? new InMemoryDirectory();
         var time = new FakeTimeProvider(Now);
         var access = new AccessPolicy(Options.Create(administrators));
-        var catalog = new CatalogBrowser(people, access);
+        var states = conversations ?? new InMemoryConversations();
+        var work = tasks ?? new InMemoryTasks();
+        var calendars = new FixedCalendarSource(CalendarBuilder.FirmCalendar(now: Now));
+        var taskAccess = new TaskAccess(access);
+        var requestForm = new RequestFormRunner(states, people, calendars, work, work, work, access, time);
+        var comments = new CommentFormRunner(states, work, work, work, taskAccess, time);
+        var myRequests = new MyRequests(work, taskAccess, access, comments, calendars);
         return new UpdateRouter(
-            access, people, store, new CommandHandler(firm, people, time), new MenuButtonHandler(firm, store, catalog, people, access, time), catalog, new CompanySwitcher(people, access, firm, time), time);
+            access, people, store, new CommandHandler(firm, people, states, time), new MenuButtonHandler(firm, store, requestForm, myRequests, people, access, time),
+            new ConversationRouter(states, requestForm, comments), myRequests, new CompanySwitcher(people, access, firm, time), time);
     }
 
     public static ChatUser Guest(string language = "ru") => new(2002, "Анна", language);

@@ -55,9 +55,9 @@ public sealed class ClientEmployeeTests
         var router = Router(directory: directory);
 
         var categories = Assert.IsType<EditText>((await router.RouteAsync(Press(Guest(), "m:order"), CancellationToken.None))[1]);
-        var services = Assert.IsType<EditText>((await router.RouteAsync(Press(Guest(), "c:accounting"), CancellationToken.None))[1]);
+        var services = Assert.IsType<EditText>((await router.RouteAsync(Press(Guest(), "f:1:category:accounting"), CancellationToken.None))[1]);
 
-        Assert.Equal(["Кадры", "Бухгалтерия", "« Главное меню"], categories.Keyboard!.Rows.Select(row => row[0].Text));
+        Assert.Equal(["Кадры", "Бухгалтерия", "Отмена"], categories.Keyboard!.Rows.Select(row => row[0].Text));
         Assert.Contains("<b>Декларация УСН</b> — срок 5 рабочих дней, не позднее 10 рабочих дней", services.Html, StringComparison.Ordinal);
         Assert.DoesNotContain("Приём сотрудника", services.Html, StringComparison.Ordinal);
     }
@@ -69,10 +69,12 @@ public sealed class ClientEmployeeTests
         directory.Offer(1, "hr", "Кадры", "hiring", "Приём сотрудника");
         directory.Offer(2, "payroll", "Зарплата", "payroll", "Расчёт зарплаты");
 
-        var replies = await Router(directory: directory).RouteAsync(Press(Guest(), "c:payroll"), CancellationToken.None);
+        var router = Router(directory: directory);
+        await router.RouteAsync(Press(Guest(), "m:order"), CancellationToken.None);
 
-        var answer = Assert.IsType<AnswerButton>(Assert.Single(replies));
-        Assert.NotNull(answer.Notice);
+        var replies = await router.RouteAsync(Press(Guest(), "f:1:category:payroll"), CancellationToken.None);
+
+        Assert.Equal("Эта кнопка устарела.", Assert.IsType<AnswerButton>(Assert.Single(replies)).Notice);
     }
 
     [Fact]

@@ -25,13 +25,13 @@ public sealed class SeveralCompaniesTests
         var question = Assert.IsType<SendText>(Assert.Single(await router.RouteAsync(Text(Guest(), "/start"), CancellationToken.None)));
         var chosen = Assert.IsType<EditText>((await router.RouteAsync(Press(Guest(), "co:2"), CancellationToken.None))[1]);
         var categories = Assert.IsType<EditText>((await router.RouteAsync(Press(Guest(), "m:order"), CancellationToken.None))[1]);
-        var otherCategory = await router.RouteAsync(Press(Guest(), "c:hr"), CancellationToken.None);
+        var otherCategory = await router.RouteAsync(Press(Guest(), "f:1:category:hr"), CancellationToken.None);
 
         Assert.StartsWith("Вы представляете несколько компаний", question.Html, StringComparison.Ordinal);
         Assert.Equal(["ООО «Ромашка»", "АО «Василёк»"], question.Keyboard!.Rows.Select(row => row[0].Text));
         Assert.Contains("Компания: <b>АО «Василёк»</b>", chosen.Html, StringComparison.Ordinal);
-        Assert.Equal(["Заказать услугу", "Сменить компанию"], chosen.Keyboard!.Rows.Take(2).Select(row => row[0].Text));
-        Assert.Equal(["Бухгалтерия", "« Главное меню"], categories.Keyboard!.Rows.Select(row => row[0].Text));
+        Assert.Equal(["Заказать услугу", "Мои заявки", "Сменить компанию"], chosen.Keyboard!.Rows.Take(3).Select(row => row[0].Text));
+        Assert.Equal(["Бухгалтерия", "Отмена"], categories.Keyboard!.Rows.Select(row => row[0].Text));
         Assert.IsType<AnswerButton>(Assert.Single(otherCategory));
     }
 

@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Bot.Core.Messaging;
 using Bot.Storage.Connection;
 using Bot.Storage.Files;
 using Bot.Testing.Postgres;
@@ -58,7 +59,7 @@ public sealed class ContentStoreTests : IAsyncLifetime, IDisposable
         await session.BeginAsync(CancellationToken.None);
         var files = new StoredFileRepository(session);
 
-        var id = await files.RecordAsync(content, "Договор.pdf", "application/pdf", uploadedBy: 5001, companyId: null, "BQACAgIAAxk", "AgADBQAD", Now, CancellationToken.None);
+        var id = await files.RecordAsync(new NewStoredFile(content, "Договор.pdf", "application/pdf", FileKind.Document, UploadedBy: 5001, CompanyId: null, "BQACAgIAAxk", "AgADBQAD"), Now, CancellationToken.None);
         var found = await files.FindAsync(id, CancellationToken.None);
 
         Assert.Equal(new StoredFile(id, content.Sha256, content.Size, "Договор.pdf", "application/pdf", 5001, null, "BQACAgIAAxk", "AgADBQAD"), found);

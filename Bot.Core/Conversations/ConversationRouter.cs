@@ -1,0 +1,31 @@
+using Bot.Core.Messaging;
+using Bot.Core.Routing;
+
+namespace Bot.Core.Conversations;
+
+/// <summary>Hands an update to the flow the user is in, if any: the stored flow and step decide, with a
+/// plain switch. A flow button with no flow behind it (the form was sent or cancelled) is stale.</summary>
+public sealed class ConversationRouter(IConversationStore store, RequestFormRunner requests, CommentFormRunner comments)
+{
+    /// <summary>The flow's replies, or null when the user is in no flow.</summary>
+    public async Task<IReadOnlyList<Outgoing>?> HandleAsync(Incoming input, Caller caller, CancellationToken cancellationToken)
+    {
+        var stored = await store.LoadAsync(input.From.Id, input.ChatId, cancellationToken);
+        switch (stored?.Flow)
+        {
+            case RequestFormState.Flow:
+                return await requests.HandleAsync(input, caller, RequestFormState.FromStored(stored), cancellationToken);
+            case CommentFormState.Flow:
+                return await comments.HandleAsync(input, caller, CommentFormState.FromStored(stored), cancellationToken);
+            case null:
+                return input is IncomingButton press && FlowButton.Handles(press.Data) ? FlowReplies.Stale(press, caller.Texts) : null;
+            default:
+                await store.ClearAsync(input.From.Id, input.ChatId, cancellationToken);
+                return null;
+        }
+    }
+
+    /// <summary>/cancel and /menu: leaves whatever flow the user is in; true when there was one.</summary>
+    public Task<bool> LeaveAsync(Incoming input, CancellationToken cancellationToken) =>
+        store.ClearAsync(input.From.Id, input.ChatId, cancellationToken);
+}

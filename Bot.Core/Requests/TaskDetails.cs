@@ -1,0 +1,21 @@
+namespace Bot.Core.Requests;
+
+/// <summary>Everything a task card shows, with who is on each side of it.</summary>
+public sealed record TaskDetails(
+    long Id,
+    int Number,
+    int CompanyId,
+    string CompanyName,
+    string ServiceTitle,
+    RequestStatus Status,
+    long RequesterUserId,
+    string RequesterName,
+    string Description,
+    DateOnly RequestedDeadline,
+    DateOnly PlannedDue,
+    DateOnly HardDue,
+    DateTimeOffset FiledAt,
+    TaskAssignee? Assignee,
+    int? WaitsForNumber,
+    IReadOnlyList<StoredFileRef> Files,
+    IReadOnlyList<TaskEntry> History);

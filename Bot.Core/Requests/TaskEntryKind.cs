@@ -1,0 +1,9 @@
+namespace Bot.Core.Requests;
+
+public enum TaskEntryKind
+{
+    Filed,
+    Waiting,
+    Comment,
+    Status,
+}

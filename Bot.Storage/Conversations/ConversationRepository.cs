@@ -1,0 +1,33 @@
+using Bot.Core.Conversations;
+using Bot.Storage.Connection;
+
+namespace Bot.Storage.Conversations;
+
+/// <summary>Conversation state in the scope's <see cref="DbSession"/>, so that it commits with the update that changed it.</summary>
+public sealed class ConversationRepository(DbSession session) : IConversationStore
+{
+    public async Task<ConversationState?> LoadAsync(long userId, long chatId, CancellationToken cancellationToken)
+    {
+        const string sql = """
+            SELECT flow, step, revision, data::text AS data FROM conversations WHERE user_id = @UserId AND chat_id = @ChatId
+            """;
+        return await session.QuerySingleOrDefaultAsync<ConversationState>(sql, new { UserId = userId, ChatId = chatId }, cancellationToken);
+    }
+
+    public async Task SaveAsync(long userId, long chatId, ConversationState state, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        const string sql = """
+            INSERT INTO conversations (user_id, chat_id, flow, step, revision, data, updated_at)
+            VALUES (@UserId, @ChatId, @Flow, @Step, @Revision, @Data::jsonb, @Now)
+            ON CONFLICT (user_id, chat_id) DO UPDATE
+            SET flow = excluded.flow, step = excluded.step, revision = excluded.revision, data = excluded.data, updated_at = excluded.updated_at
+            """;
+        await session.ExecuteAsync(sql, new { UserId = userId, ChatId = chatId, state.Flow, state.Step, state.Revision, state.Data, Now = now }, cancellationToken);
+    }
+
+    public async Task<bool> ClearAsync(long userId, long chatId, CancellationToken cancellationToken)
+    {
+        const string sql = "DELETE FROM conversations WHERE user_id = @UserId AND chat_id = @ChatId";
+        return await session.ExecuteAsync(sql, new { UserId = userId, ChatId = chatId }, cancellationToken) > 0;
+    }
+}

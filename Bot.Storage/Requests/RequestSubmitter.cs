@@ -1,0 +1,80 @@
+using Bot.Core.Requests;
+using Bot.Storage.Connection;
+
+namespace Bot.Storage.Requests;
+
+/// <summary>Files a confirmed request as a task, in the update's transaction. The assignee is the staff member
+/// responsible for the service at this company (else the catalog's default, else the PM of the company's
+/// project in the service's department, else its main PM). A chained service waits for the latest unfinished
+/// task of its predecessor at the same company.</summary>
+public sealed class RequestSubmitter(DbSession session) : IRequestSubmitter
+{
+    public async Task<long?> SubmitAsync(NewRequest request, CancellationToken cancellationToken)
+    {
+        const string service = """
+            SELECT t.id AS template_id,
+                   coalesce(cs.responsible_staff_id, t.default_responsible_staff_id, p.pm_staff_id, main.pm_staff_id) AS assignee_staff_id,
+                   (SELECT w.id FROM service_tasks w
+                    WHERE w.company_id = cs.company_id AND w.template_id = t.waits_for_template_id AND w.status IN ('review', 'waiting', 'accepted')
+                    ORDER BY w.id DESC LIMIT 1) AS waits_for_task_id
+            FROM company_services cs
+            JOIN service_templates t ON t.id = cs.template_id AND t.archived_at IS NULL
+            JOIN catalog_categories c ON c.id = t.category_id
+            LEFT JOIN company_projects p ON p.company_id = cs.company_id AND p.department_id = c.department_id
+            LEFT JOIN company_projects main ON main.company_id = cs.company_id AND main.is_main
+            WHERE cs.company_id = @CompanyId AND t.code = @ServiceCode AND cs.enabled
+            """;
+        var found = await session.QuerySingleOrDefaultAsync<ServiceRow>(service, new { request.CompanyId, request.ServiceCode }, cancellationToken);
+        if (found is null)
+        {
+            return null;
+        }
+
+        var taskId = await InsertTaskAsync(request, found, cancellationToken);
+        await RecordFilingAsync(taskId, request, found.WaitsForTaskId, cancellationToken);
+        return taskId;
+    }
+
+    private async Task<long> InsertTaskAsync(NewRequest request, ServiceRow found, CancellationToken cancellationToken)
+    {
+        const string insert = """
+            INSERT INTO service_tasks (company_id, template_id, status, requester_user_id, requester_name, assignee_staff_id, description,
+                                       requested_deadline, planned_due, hard_due, waits_for_task_id, created_at, updated_at)
+            VALUES (@CompanyId, @TemplateId, @Status, @RequesterUserId,
+                    coalesce((SELECT full_name FROM client_employees WHERE telegram_user_id = @RequesterUserId), @RequesterName),
+                    @AssigneeStaffId, @Description, @RequestedDeadline::date, @PlannedDue::date, @HardDue::date, @WaitsForTaskId, @FiledAt, @FiledAt)
+            RETURNING id
+            """;
+        var status = found.WaitsForTaskId is null ? RequestStatus.Review : RequestStatus.Waiting;
+        return (await session.QueryAsync<long>(insert, new
+        {
+            request.CompanyId, found.TemplateId, Status = RequestStatusCodes.Of(status), request.RequesterUserId, request.RequesterName,
+            found.AssigneeStaffId, request.Description, RequestedDeadline = Day(request.RequestedDeadline), PlannedDue = Day(request.PlannedDue),
+            HardDue = Day(request.HardDue), found.WaitsForTaskId, request.FiledAt,
+        }, cancellationToken)).Single();
+    }
+
+    /// <summary>The history's first lines, and the attachments — only files this requester uploaded for this company.</summary>
+    private async Task RecordFilingAsync(long taskId, NewRequest request, long? waitsForTaskId, CancellationToken cancellationToken)
+    {
+        const string history = """
+            INSERT INTO task_events (task_id, kind, author_user_id, author_name, body, created_at)
+            SELECT @TaskId, 'filed', t.requester_user_id, t.requester_name, '', @FiledAt FROM service_tasks t WHERE t.id = @TaskId
+            UNION ALL
+            SELECT @TaskId, 'waiting', NULL, NULL, w.number::text, @FiledAt FROM service_tasks w WHERE w.id = @WaitsForTaskId;
+
+            INSERT INTO task_files (task_id, stored_file_id)
+            SELECT @TaskId, f.id FROM stored_files f
+            WHERE f.id = ANY(@FileIds) AND f.uploaded_by = @RequesterUserId AND f.company_id = @CompanyId
+            ON CONFLICT DO NOTHING;
+            """;
+        await session.ExecuteAsync(history, new
+        {
+            TaskId = taskId, request.FiledAt, WaitsForTaskId = waitsForTaskId, FileIds = request.FileIds.ToArray(), request.RequesterUserId, request.CompanyId,
+        }, cancellationToken);
+    }
+
+    private static DateTime Day(DateOnly date) => date.ToDateTime(TimeOnly.MinValue);
+
+    private sealed record ServiceRow(int TemplateId, int? AssigneeStaffId, long? WaitsForTaskId);
+}

@@ -1,0 +1,76 @@
+using Bot.Core.Messaging;
+using Bot.Core.Requests;
+using Bot.Storage.Connection;
+
+namespace Bot.Storage.Requests;
+
+/// <summary>Tasks as the screens show them, read in the scope's <see cref="DbSession"/> (so a task filed in this
+/// update is already visible).</summary>
+public sealed class TaskQueries(DbSession session) : ITaskQueries
+{
+    public async Task<TaskPage> PageForCompanyAsync(int companyId, int offset, int limit, CancellationToken cancellationToken)
+    {
+        const string sql = """
+            SELECT t.id, t.number, st.title AS service_title, t.status, t.requested_deadline, count(*) OVER () AS total
+            FROM service_tasks t JOIN service_templates st ON st.id = t.template_id
+            WHERE t.company_id = @CompanyId
+            ORDER BY t.id DESC
+            OFFSET @Offset LIMIT @Limit
+            """;
+        var rows = (await session.QueryAsync<SummaryRow>(sql, new { CompanyId = companyId, Offset = offset, Limit = limit }, cancellationToken)).ToList();
+        var total = rows.Count > 0 ? (int)rows[0].Total : await CountAsync(companyId, cancellationToken);
+        return new TaskPage([.. rows.Select(row => new TaskSummary(row.Id, row.Number, row.ServiceTitle, RequestStatusCodes.Parse(row.Status), DateOnly.FromDateTime(row.RequestedDeadline)))], total);
+    }
+
+    public async Task<TaskDetails?> FindAsync(long taskId, CancellationToken cancellationToken)
+    {
+        const string sql = """
+            SELECT t.id, t.number, t.company_id, c.name AS company_name, st.title AS service_title, t.status, t.requester_user_id, t.requester_name,
+                   t.description, t.requested_deadline, t.planned_due, t.hard_due, t.created_at AS filed_at,
+                   s.id AS assignee_staff_id, s.full_name AS assignee_name, s.telegram_user_id AS assignee_user_id, u.language_code AS assignee_language,
+                   w.number AS waits_for_number
+            FROM service_tasks t
+            JOIN companies c ON c.id = t.company_id
+            JOIN service_templates st ON st.id = t.template_id
+            LEFT JOIN staff s ON s.id = t.assignee_staff_id
+            LEFT JOIN telegram_users u ON u.id = s.telegram_user_id
+            LEFT JOIN service_tasks w ON w.id = t.waits_for_task_id
+            WHERE t.id = @TaskId
+            """;
+        var row = await session.QuerySingleOrDefaultAsync<TaskRow>(sql, new { TaskId = taskId }, cancellationToken);
+        return row is null ? null : row.ToDetails(await FilesAsync(taskId, cancellationToken), await HistoryAsync(taskId, cancellationToken));
+    }
+
+    private async Task<int> CountAsync(int companyId, CancellationToken cancellationToken) =>
+        (await session.QueryAsync<int>("SELECT count(*)::int FROM service_tasks WHERE company_id = @CompanyId", new { CompanyId = companyId }, cancellationToken)).Single();
+
+    private async Task<List<StoredFileRef>> FilesAsync(long taskId, CancellationToken cancellationToken)
+    {
+        const string sql = """
+            SELECT f.id, f.file_name, f.mime_type, f.sent_as, f.sha256, f.telegram_file_id
+            FROM task_files tf JOIN stored_files f ON f.id = tf.stored_file_id
+            WHERE tf.task_id = @TaskId
+            ORDER BY f.id
+            """;
+        var rows = await session.QueryAsync<FileRow>(sql, new { TaskId = taskId }, cancellationToken);
+        return [.. rows.Select(file => new StoredFileRef(file.Id, file.FileName, file.MimeType,
+            file.SentAs == "photo" ? FileKind.Photo : FileKind.Document,
+            file.Sha256, file.TelegramFileId))];
+    }
+
+    private async Task<List<TaskEntry>> HistoryAsync(long taskId, CancellationToken cancellationToken)
+    {
+        const string sql = """
+            SELECT e.created_at, e.kind, e.author_name, e.body, (SELECT count(*)::int FROM task_files tf WHERE tf.event_id = e.id) AS file_count
+            FROM task_events e WHERE e.task_id = @TaskId ORDER BY e.id
+            """;
+        var rows = await session.QueryAsync<EventRow>(sql, new { TaskId = taskId }, cancellationToken);
+        return [.. rows.Select(e => new TaskEntry(e.CreatedAt, Enum.Parse<TaskEntryKind>(e.Kind, ignoreCase: true), e.AuthorName, e.Body, e.FileCount))];
+    }
+
+    private sealed record SummaryRow(long Id, int Number, string ServiceTitle, string Status, DateTime RequestedDeadline, long Total);
+
+    private sealed record FileRow(long Id, string FileName, string MimeType, string SentAs, string Sha256, string? TelegramFileId);
+
+    private sealed record EventRow(DateTime CreatedAt, string Kind, string? AuthorName, string Body, int FileCount);
+}
