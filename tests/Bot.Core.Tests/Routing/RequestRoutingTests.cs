@@ -1,0 +1,109 @@
+using Bot.Core.Messaging;
+using Bot.Core.Tests.Builders;
+using static Bot.Core.Tests.Builders.RouterBuilder;
+
+namespace Bot.Core.Tests.Routing;
+
+/// <summary>The request form, «Мои заявки» and comments through the router, with the state kept between updates.</summary>
+public sealed class RequestRoutingTests
+{
+    private readonly InMemoryDirectory directory = new();
+    private readonly InMemoryConversations conversations = new();
+    private readonly InMemoryTasks tasks = new();
+
+    public RequestRoutingTests()
+    {
+        directory.Join(Guest().Id, 1, "ООО «Ромашка»");
+        directory.Offer(1, "accounting", "Бухгалтерия", "usn", "Декларация УСН", planned: 5, hard: 10);
+    }
+
+    [Fact]
+    public async Task A_request_filed_through_the_chat_reaches_its_assignee_and_the_clients_list()
+    {
+        var router = Router(directory: directory, conversations: conversations, tasks: tasks);
+        await Route(router, Press(Guest(), "m:order"));
+        await Route(router, Press(Guest(), "f:1:category:accounting"));
+        await Route(router, Press(Guest(), "f:2:service:usn"));
+        await Route(router, Text(Guest(), "Декларация <за 2026>"));
+        await Route(router, new IncomingFile(Guest().Id, Guest(), 12, new SharedFile("tg-file-1", FileKind.Document, "выписка.pdf", "application/pdf", 100), null, null));
+        await Route(router, Press(Guest(), "f:4:done"));
+        await Route(router, Press(Guest(), "f:5:keep"));
+        var sent = await Route(router, Press(Guest(), "f:6:send"));
+        var list = await Route(router, Press(Guest(), "m:myrequests"));
+        var card = await Route(router, Press(Guest(), "rc:1"));
+        var file = await Route(router, Press(Guest(), "rd:1:1"));
+
+        var confirmation = Assert.IsType<EditText>(sent[1]);
+        var assigneeCard = Assert.IsType<SendText>(sent[2]);
+        Assert.StartsWith("Заявка <b>№1001</b> отправлена. Статус: «На рассмотрении».", confirmation.Html, StringComparison.Ordinal);
+        Assert.Equal(7007, assigneeCard.ChatId);
+        Assert.Contains("Описание: Декларация &lt;за 2026&gt;", assigneeCard.Html, StringComparison.Ordinal);
+        Assert.Equal("📎 выписка.pdf", assigneeCard.Keyboard!.Rows[0][0].Text);
+        Assert.Null(conversations.Of(Guest().Id));
+        Assert.StartsWith("№1001 · usn · На рассмотрении · до 07.12", Assert.IsType<EditText>(list[1]).Keyboard!.Rows[0][0].Text, StringComparison.Ordinal);
+        Assert.Contains("Срок: 07.12.2026", Assert.IsType<EditText>(card[1]).Html, StringComparison.Ordinal);
+        Assert.Equal("tg-file-1", Assert.IsType<SendFile>(file[1]).File.TelegramFileId);
+    }
+
+    [Fact]
+    public async Task Cancel_leaves_the_form_from_anywhere_and_its_old_buttons_are_stale()
+    {
+        var router = Router(directory: directory, conversations: conversations, tasks: tasks);
+        await Route(router, Press(Guest(), "m:order"));
+        await Route(router, Press(Guest(), "f:1:category:accounting"));
+
+        var cancelled = Assert.IsType<SendText>(Assert.Single(await Route(router, Text(Guest(), "/cancel"))));
+        var stale = Assert.IsType<AnswerButton>(Assert.Single(await Route(router, Press(Guest(), "f:2:service:usn"))));
+
+        Assert.Equal("Отменено: то, что вы заполняли, не отправлено.", cancelled.Html);
+        Assert.Equal("Эта кнопка устарела.", stale.Notice);
+        Assert.Null(conversations.Of(Guest().Id));
+        Assert.Empty(tasks.All);
+    }
+
+    [Fact]
+    public async Task A_client_of_another_company_cannot_open_download_or_comment_on_a_request_by_forged_buttons()
+    {
+        var router = Router(directory: directory, conversations: conversations, tasks: tasks);
+        await FileRequestAsync(router);
+        var stranger = new ChatUser(3003, "Олег", "ru");
+        directory.Join(stranger.Id, 2, "АО «Василёк»");
+
+        foreach (var data in new[] { "rc:1", "rd:1:1", "rk:1", "rc:99" })
+        {
+            var refused = Assert.IsType<AnswerButton>(Assert.Single(await Route(router, Press(stranger, data))));
+            Assert.Equal("Это действие вам недоступно.", refused.Notice);
+        }
+
+        Assert.Null(conversations.Of(stranger.Id));
+    }
+
+    [Fact]
+    public async Task A_comment_goes_into_the_history_and_to_the_assignee()
+    {
+        var router = Router(directory: directory, conversations: conversations, tasks: tasks);
+        await FileRequestAsync(router);
+
+        await Route(router, Press(Guest(), "rk:1"));
+        var saved = await Route(router, Text(Guest(), "Добавила выписку"));
+
+        Assert.Equal("Комментарий добавлен к заявке №1001, исполнитель его получит.", Assert.IsType<SendText>(saved[0]).Html);
+        Assert.Contains("Добавила выписку", Assert.IsType<SendText>(saved[1]).Html, StringComparison.Ordinal);
+        Assert.Equal(7007, ((SendText)saved[1]).ChatId);
+        Assert.Equal("Добавила выписку", tasks.All[0].History[^1].Body);
+    }
+
+    private static async Task FileRequestAsync(Bot.Core.Routing.UpdateRouter router)
+    {
+        await Route(router, Press(Guest(), "m:order"));
+        await Route(router, Press(Guest(), "f:1:category:accounting"));
+        await Route(router, Press(Guest(), "f:2:service:usn"));
+        await Route(router, Text(Guest(), "Декларация"));
+        await Route(router, new IncomingFile(Guest().Id, Guest(), 12, new SharedFile("tg-file-1", FileKind.Document, "выписка.pdf", "application/pdf", 100), null, null));
+        await Route(router, Press(Guest(), "f:4:done"));
+        await Route(router, Press(Guest(), "f:5:keep"));
+        await Route(router, Press(Guest(), "f:6:send"));
+    }
+
+    private static Task<IReadOnlyList<Outgoing>> Route(Bot.Core.Routing.UpdateRouter router, Incoming input) => router.RouteAsync(input, CancellationToken.None);
+}
