@@ -19,7 +19,7 @@ public sealed class TaskQueries(DbSession session) : ITaskQueries
             """;
         var rows = (await session.QueryAsync<SummaryRow>(sql, new { CompanyId = companyId, Offset = offset, Limit = limit }, cancellationToken)).ToList();
         var total = rows.Count > 0 ? (int)rows[0].Total : await CountAsync(companyId, cancellationToken);
-        return new TaskPage([.. rows.Select(row => new TaskSummary(row.Id, row.Number, row.ServiceTitle, RequestStatusCodes.Parse(row.Status), DateOnly.FromDateTime(row.RequestedDeadline)))], total);
+        return new TaskPage([.. rows.Select(row => new TaskSummary(row.Id, row.Number, row.ServiceTitle, RequestStatusCodes.Parse(row.Status), row.RequestedDeadline))], total);
     }
 
     public async Task<TaskDetails?> FindAsync(long taskId, CancellationToken cancellationToken)
@@ -68,7 +68,7 @@ public sealed class TaskQueries(DbSession session) : ITaskQueries
         return [.. rows.Select(e => new TaskEntry(e.CreatedAt, Enum.Parse<TaskEntryKind>(e.Kind, ignoreCase: true), e.AuthorName, e.Body, e.FileCount))];
     }
 
-    private sealed record SummaryRow(long Id, int Number, string ServiceTitle, string Status, DateTime RequestedDeadline, long Total);
+    private sealed record SummaryRow(long Id, int Number, string ServiceTitle, string Status, DateOnly RequestedDeadline, long Total);
 
     private sealed record FileRow(long Id, string FileName, string MimeType, string SentAs, string Sha256, string? TelegramFileId);
 

@@ -5,12 +5,12 @@ namespace Bot.Storage.Requests;
 /// <summary>A task's own columns, as <see cref="TaskQueries"/> reads them.</summary>
 internal sealed record TaskRow(
     long Id, int Number, int CompanyId, string CompanyName, string ServiceTitle, string Status, long RequesterUserId, string RequesterName,
-    string Description, DateTime RequestedDeadline, DateTime PlannedDue, DateTime HardDue, DateTime FiledAt,
+    string Description, DateOnly RequestedDeadline, DateOnly PlannedDue, DateOnly HardDue, DateTime FiledAt,
     int? AssigneeStaffId, string? AssigneeName, long? AssigneeUserId, string? AssigneeLanguage, int? WaitsForNumber)
 {
     public TaskDetails ToDetails(IReadOnlyList<StoredFileRef> files, IReadOnlyList<TaskEntry> history) => new(
         Id, Number, CompanyId, CompanyName, ServiceTitle, RequestStatusCodes.Parse(Status), RequesterUserId, RequesterName, Description,
-        DateOnly.FromDateTime(RequestedDeadline), DateOnly.FromDateTime(PlannedDue), DateOnly.FromDateTime(HardDue), new DateTimeOffset(FiledAt, TimeSpan.Zero),
+        RequestedDeadline, PlannedDue, HardDue, new DateTimeOffset(FiledAt, TimeSpan.Zero),
         AssigneeStaffId is { } staffId ? new TaskAssignee(staffId, AssigneeName!, AssigneeUserId, AssigneeLanguage) : null,
         WaitsForNumber, files, history);
 }
