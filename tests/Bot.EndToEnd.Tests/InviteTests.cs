@@ -1,5 +1,5 @@
 using Bot.EndToEnd.Tests.Support;
-using Bot.Testing.Hosting;
+using static Bot.EndToEnd.Tests.Support.FirmSetup;
 using Dapper;
 using Npgsql;
 
@@ -9,15 +9,12 @@ namespace Bot.EndToEnd.Tests;
 /// invite link and finds the company's own services in the menu.</summary>
 public sealed class InviteTests
 {
-    private const string Inn = "7707083893";
-    private static readonly string Demo = Path.Combine(AppContext.BaseDirectory, "catalog", "demo.yaml");
-
     [Fact]
     public async Task An_invite_binds_the_user_to_the_company_whose_services_the_menu_then_shows_and_works_only_once()
     {
         await using var bot = new BotUnderTest();
         await bot.InitializeAsync();
-        await ToolAsync(bot, "catalog", "import", Demo);
+        await ToolAsync(bot, "catalog", "import", DemoCatalog);
         await ToolAsync(bot, "staff", "add", "ivanova", "Иванова Мария", "hr,accounting");
         await ToolAsync(bot, "company", "add", Inn, "ООО «Ромашка»");
         await ToolAsync(bot, "project", "add", Inn, "accounting", "ivanova", "main");
@@ -38,7 +35,7 @@ public sealed class InviteTests
         Assert.StartsWith("https://t.me/cabinet_test_bot?start=", link, StringComparison.Ordinal);
         Assert.Matches("^[A-Za-z0-9_-]{22}$", token);
         Assert.StartsWith("Готово: вы подключены к кабинету компании ООО «Ромашка»", welcome.Text, StringComparison.Ordinal);
-        Assert.Equal(["Зарплата", "Бухгалтерия", "« Главное меню"], categories.Buttons.Select(row => row[0].Text));
+        Assert.Equal(["Зарплата", "Бухгалтерия", "Отмена"], categories.Buttons.Select(row => row[0].Text));
         Assert.Contains("Декларация УСН — срок 5 рабочих дней, не позднее 10 рабочих дней", services.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("Приём сотрудника", services.Text, StringComparison.Ordinal);
         Assert.StartsWith("Это приглашение уже использовано", refused.Text, StringComparison.Ordinal);
@@ -50,7 +47,7 @@ public sealed class InviteTests
     {
         await using var bot = new BotUnderTest();
         await bot.InitializeAsync();
-        await ToolAsync(bot, "catalog", "import", Demo);
+        await ToolAsync(bot, "catalog", "import", DemoCatalog);
         await ToolAsync(bot, "staff", "add", "ivanova", "Иванова Мария", "hr,accounting");
         await ToolAsync(bot, "company", "add", Inn, "ООО «Ромашка»");
         await ToolAsync(bot, "company", "add", "7736207543", "АО «Василёк»");
@@ -72,7 +69,7 @@ public sealed class InviteTests
         Assert.StartsWith("Готово: вы подключены к кабинету компании АО «Василёк»", joined.Text, StringComparison.Ordinal);
         Assert.Equal(["✓ АО «Василёк»", "ООО «Ромашка»"], companies.Buttons.Select(row => row[0].Text));
         Assert.Contains("Компания: ООО «Ромашка»", chosen.Text, StringComparison.Ordinal);
-        Assert.Equal(["Зарплата", "Бухгалтерия", "« Главное меню"], categories.Buttons.Select(row => row[0].Text));
+        Assert.Equal(["Зарплата", "Бухгалтерия", "Отмена"], categories.Buttons.Select(row => row[0].Text));
     }
 
     [Fact]
@@ -121,15 +118,5 @@ public sealed class InviteTests
         Assert.Contains("Бухгалтерия: Иванова Мария", clients.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("Василёк", clients.Text, StringComparison.Ordinal);
         Assert.DoesNotContain(welcome.AllButtons, button => button.Text == "Заказать услугу");
-    }
-
-    private static string Token(string link) => link[(link.IndexOf("?start=", StringComparison.Ordinal) + 7)..];
-
-    /// <summary>Runs a host command against the bot's database as an administrator would; returns its output.</summary>
-    private static async Task<string> ToolAsync(BotUnderTest bot, params string[] words)
-    {
-        var (exitCode, output, errors) = await HostProcess.RunToolAsync(bot.DatabaseConnectionString, words);
-        Assert.True(exitCode == 0, $"{string.Join(' ', words)}: {errors}");
-        return output.Trim();
     }
 }

@@ -37,6 +37,9 @@ public sealed class BotUnderTest : IAsyncLifetime, IAsyncDisposable
 
     public string DatabaseConnectionString => database.ConnectionString;
 
+    /// <summary>The firm's file store of this bot (Files:Root), a fresh folder removed at the end.</summary>
+    public string FilesRoot { get; } = Directory.CreateTempSubdirectory("bot-files-").FullName;
+
     /// <summary>The host's clock; the real one unless set.</summary>
     public TimeProvider? Clock { get; init; }
 
@@ -85,6 +88,7 @@ public sealed class BotUnderTest : IAsyncLifetime, IAsyncDisposable
                 ["Telegram:RequestTimeoutSeconds"] = "5",
                 ["ConnectionStrings:Cabinet"] = database.ConnectionString,
                 ["Delivery:MaxHandlingAttempts"] = "3",
+                ["Files:Root"] = FilesRoot,
                 ["Firm:Name"] = FirmName,
                 ["Firm:Phone"] = FirmPhone,
                 ["Administrators:UserIds:0"] = Administrator.Profile.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
@@ -125,5 +129,6 @@ public sealed class BotUnderTest : IAsyncLifetime, IAsyncDisposable
         await StopHostAsync();
         await Api.DisposeAsync();
         await database.DisposeAsync();
+        Directory.Delete(FilesRoot, recursive: true);
     }
 }
