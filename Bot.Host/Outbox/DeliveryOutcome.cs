@@ -1,7 +1,7 @@
 namespace Bot.Host.Outbox;
 
 /// <summary>What became of one Bot API call.</summary>
-internal abstract record DeliveryOutcome
+public abstract record DeliveryOutcome
 {
     /// <summary>Telegram took it (or it was already so: "message is not modified").</summary>
     public sealed record Sent(int? MessageId) : DeliveryOutcome;

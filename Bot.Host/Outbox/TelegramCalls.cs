@@ -9,7 +9,7 @@ using Telegram.Bot.Types.Enums;
 namespace Bot.Host.Outbox;
 
 /// <summary>One reply, one Bot API call, its result classified. Message bodies never reach the logs.</summary>
-internal sealed class TelegramCalls(ITelegramBotClient bot, ContentStore store)
+public sealed class TelegramCalls(ITelegramBotClient bot, ContentStore store)
 {
     public async Task<DeliveryOutcome> DeliverAsync(Outgoing reply, CancellationToken cancellationToken)
     {

@@ -1,5 +1,7 @@
 using Bot.Core.Messaging;
 using Bot.FakeTelegram;
+using Bot.Core.Requests;
+using Bot.Host.Outbox;
 using Bot.Host.Telegram;
 using Bot.Storage.Files;
 using Microsoft.Extensions.Options;
@@ -51,6 +53,25 @@ public sealed class FileFetchTests : IAsyncLifetime, IDisposable
         await Assert.ThrowsAsync<FileTooLargeException>(() => fetcher.FetchAsync(Shared(document.FileId, document.FileSize), CancellationToken.None));
         await Assert.ThrowsAsync<FileTooLargeException>(() => fetcher.FetchAsync(Shared(document.FileId, size: null), CancellationToken.None));
         Assert.Empty(Directory.GetFiles(root, "*", SearchOption.AllDirectories));
+    }
+
+    [Fact]
+    public async Task A_kept_file_whose_telegram_id_no_longer_works_is_uploaded_again_from_the_store()
+    {
+        var (client, _, store) = Parts();
+        var user = api.NewUser();
+        var scan = "%PDF-1.7 подписанный акт"u8.ToArray();
+        var kept = await store.PutAsync(new MemoryStream(scan), MessageLimits.BotDownloadBytes, CancellationToken.None);
+        var file = new StoredFileRef(1, "Акт.pdf", "application/pdf", FileKind.Document, kept.Sha256, TelegramFileId: "an-id-telegram-forgot");
+
+        var outcome = await new TelegramCalls(client, store).DeliverAsync(new SendFile(user.ChatId, file, "№1001"), CancellationToken.None);
+        var message = await user.NextMessageAsync();
+        using var received = new MemoryStream();
+        await client.DownloadFile(await client.GetFile(message.FileId!), received);
+
+        Assert.IsType<DeliveryOutcome.Sent>(outcome);
+        Assert.Equal(("Акт.pdf", "№1001"), (message.FileName, message.Caption));
+        Assert.Equal(scan, received.ToArray());
     }
 
     private (TelegramBotClient Client, TelegramFileFetcher Fetcher, ContentStore Store) Parts()

@@ -15,6 +15,9 @@ internal sealed class InMemoryTasks : ITaskQueries, IRequestSubmitter, ITaskComm
     /// <summary>Tasks are filed for this assignee.</summary>
     public TaskAssignee? Assignee { get; set; } = new(7, "Иванова Мария", 7007, "ru");
 
+    /// <summary>Tasks are filed waiting for this task number, as a chained service's are.</summary>
+    public int? WaitsFor { get; set; }
+
     public Task<DraftFile?> TakeAsync(IncomingFile file, int companyId, CancellationToken cancellationToken)
     {
         var id = files.Count + 1L;
@@ -27,8 +30,8 @@ internal sealed class InMemoryTasks : ITaskQueries, IRequestSubmitter, ITaskComm
     {
         var id = tasks.Count + 1L;
         tasks.Add(new TaskDetails(
-            id, 1000 + (int)id, request.CompanyId, $"Компания {request.CompanyId}", request.ServiceCode, RequestStatus.Review, request.RequesterUserId,
-            request.RequesterName, request.Description, request.RequestedDeadline, request.PlannedDue, request.HardDue, request.FiledAt, Assignee, null,
+            id, 1000 + (int)id, request.CompanyId, $"Компания {request.CompanyId}", request.ServiceCode, WaitsFor is null ? RequestStatus.Review : RequestStatus.Waiting,
+            request.RequesterUserId, request.RequesterName, request.Description, request.RequestedDeadline, request.PlannedDue, request.HardDue, request.FiledAt, Assignee, WaitsFor,
             [.. request.FileIds.Select(fileId => files[fileId])], [new TaskEntry(request.FiledAt, TaskEntryKind.Filed, request.RequesterName, "", 0)]));
         return Task.FromResult<long?>(id);
     }

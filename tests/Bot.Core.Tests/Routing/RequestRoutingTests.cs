@@ -93,7 +93,35 @@ public sealed class RequestRoutingTests
         Assert.Equal("Добавила выписку", tasks.All[0].History[^1].Body);
     }
 
-    private static async Task FileRequestAsync(Bot.Core.Routing.UpdateRouter router)
+    [Fact]
+    public async Task A_request_that_waits_for_its_predecessor_tells_the_client_and_does_not_disturb_the_assignee_yet()
+    {
+        tasks.WaitsFor = 1000;
+        var router = Router(directory: directory, conversations: conversations, tasks: tasks);
+
+        var sent = await FileRequestAsync(router);
+
+        Assert.Equal(2, sent.Count);
+        Assert.StartsWith("Заявка <b>№1001</b> принята и ожидает завершения заявки №1000", Assert.IsType<EditText>(sent[1]).Html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_english_speaking_client_fills_in_the_form_in_english()
+    {
+        var english = new ChatUser(Guest().Id, "Anna", "en-GB");
+        var router = Router(directory: directory, conversations: conversations, tasks: tasks);
+
+        var categories = Assert.IsType<EditText>((await Route(router, Press(english, "m:order")))[1]);
+        await Route(router, Press(english, "f:1:category:accounting"));
+        var description = Assert.IsType<EditText>((await Route(router, Press(english, "f:2:service:usn")))[1]);
+        var attachments = Assert.IsType<SendText>(Assert.Single(await Route(router, Text(english, "hello"))));
+
+        Assert.Equal("Cancel", categories.Keyboard!.Rows[^1][^1].Text);
+        Assert.StartsWith("<b>Декларация УСН</b>\n\nDescribe the task in one message.", description.Html, StringComparison.Ordinal);
+        Assert.StartsWith("<b>Декларация УСН</b>\n\nAttach scans", attachments.Html, StringComparison.Ordinal);
+    }
+
+    private static async Task<IReadOnlyList<Outgoing>> FileRequestAsync(Bot.Core.Routing.UpdateRouter router)
     {
         await Route(router, Press(Guest(), "m:order"));
         await Route(router, Press(Guest(), "f:1:category:accounting"));
@@ -102,7 +130,7 @@ public sealed class RequestRoutingTests
         await Route(router, new IncomingFile(Guest().Id, Guest(), 12, new SharedFile("tg-file-1", FileKind.Document, "выписка.pdf", "application/pdf", 100), null, null));
         await Route(router, Press(Guest(), "f:4:done"));
         await Route(router, Press(Guest(), "f:5:keep"));
-        await Route(router, Press(Guest(), "f:6:send"));
+        return await Route(router, Press(Guest(), "f:6:send"));
     }
 
     private static Task<IReadOnlyList<Outgoing>> Route(Bot.Core.Routing.UpdateRouter router, Incoming input) => router.RouteAsync(input, CancellationToken.None);
