@@ -33,7 +33,8 @@ public static class RequestForm
             return new Result.Stale();
         }
 
-        if (state.Draft.ServiceCode is { } code && context.Service(code) is null)
+        if ((state.Draft.ServiceCode is { } code && context.Service(code) is null)
+            || (state.Draft.CategoryCode is { } category && !context.Services.Any(service => service.CategoryCode == category)))
         {
             return new Result.Ended(context.Texts.Form.ServiceGone);
         }

@@ -190,6 +190,16 @@ public sealed class RequestFormTests
     }
 
     [Fact]
+    public void A_category_emptied_meanwhile_ends_the_form_instead_of_showing_an_empty_list()
+    {
+        var state = At(RequestStep.Service);
+
+        var ended = Assert.IsType<Result.Ended>(RequestForm.Handle(state, new FlowInput.Typed("УСН"), context with { Services = [Dismissal] }));
+
+        Assert.StartsWith("Эта услуга больше не подключена", ended.Html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_state_survives_being_stored_and_read_back()
     {
         var state = Moved(RequestForm.Handle(At(RequestStep.Attachments), File("акт.pdf"), context));
