@@ -1,7 +1,7 @@
 using System.Globalization;
 using Bot.Bench;
 
-// Usage: dotnet run -c Release --project bench/Bot.Bench -- [handling|fanout|all] [--runs N]
+// Usage: dotnet run -c Release --project bench/Bot.Bench -- [handling|fanout|filing|all] [--runs N]
 var scenario = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? "all";
 var runs = args.SkipWhile(a => a != "--runs").Skip(1).Select(int.Parse).FirstOrDefault(3);
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
@@ -37,6 +37,21 @@ if (scenario is "fanout" or "all")
     }
 
     Console.WriteLine($"Fan-out: median {Percentiles.Median(results.Select(r => r.PerSecond)):F1}/s = {Percentiles.Median(results.Select(r => r.FractionOfAllowed)):P0} of Telegram's 30/s; 429s (max) {results.Max(r => r.TooManyRequests)}; lost (max) {results.Max(r => r.Lost)}; host peak memory (max) {results.Max(r => r.PeakMemoryMb)} MiB");
+}
+
+if (scenario is "filing" or "all")
+{
+    const int clients = 20;
+    const int formsEach = 5;
+    var results = new List<FilingBenchmark.Result>();
+    for (var run = 0; run < runs; run++)
+    {
+        results.Add(await FilingBenchmark.RunAsync(clients, formsEach));
+        var r = results[^1];
+        Console.WriteLine($"  run {run + 1}: {r.Tasks} tasks, {r.FormsPerSecond:F1} forms/s; «Отправить» → number p50 {r.ConfirmP50Ms:F0} ms, p95 {r.ConfirmP95Ms:F0} ms; → assignee's card p50 {r.CardP50Ms:F0} ms, p95 {r.CardP95Ms:F0} ms");
+    }
+
+    Console.WriteLine($"Filing ({clients} clients at once, {formsEach} forms each): {Percentiles.Median(results.Select(r => r.FormsPerSecond)):F1} forms/s; «Отправить» → number p50 {Percentiles.Median(results.Select(r => r.ConfirmP50Ms)):F0} ms, p95 {Percentiles.Median(results.Select(r => r.ConfirmP95Ms)):F0} ms; → assignee's card p50 {Percentiles.Median(results.Select(r => r.CardP50Ms)):F0} ms, p95 {Percentiles.Median(results.Select(r => r.CardP95Ms)):F0} ms");
 }
 
 static void Report(string name, List<HandlingResult> results) =>
