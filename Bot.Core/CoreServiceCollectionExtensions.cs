@@ -25,7 +25,10 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<MenuButtonHandler>();
         services.AddSingleton<TaskAccess>();
         services.AddScoped<RequestFormRunner>();
-        services.AddScoped<CommentFormRunner>();
+        services.AddScoped<NoteFormRunner>();
+        services.AddScoped<TaskOutcomes>();
+        services.AddScoped<StaffTasks>();
+        services.AddScoped<TaskReplies>();
         services.AddScoped<ConversationRouter>();
         services.AddScoped<MyRequests>();
         services.AddScoped<CompanySwitcher>();

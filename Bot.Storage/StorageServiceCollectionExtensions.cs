@@ -67,6 +67,8 @@ public static class StorageServiceCollectionExtensions
         services.AddScoped<IRequestSubmitter, RequestSubmitter>();
         services.AddScoped<ITaskQueries, TaskQueries>();
         services.AddScoped<ITaskComments, TaskComments>();
+        services.AddScoped<ITaskWork, TaskWork>();
+        services.AddScoped<ITaskThreads, TaskThreads>();
         return services;
     }
 

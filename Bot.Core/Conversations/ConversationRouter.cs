@@ -5,7 +5,7 @@ namespace Bot.Core.Conversations;
 
 /// <summary>Hands an update to the flow the user is in, if any: the stored flow and step decide, with a
 /// plain switch. A flow button with no flow behind it (the form was sent or cancelled) is stale.</summary>
-public sealed class ConversationRouter(IConversationStore store, RequestFormRunner requests, CommentFormRunner comments)
+public sealed class ConversationRouter(IConversationStore store, RequestFormRunner requests, NoteFormRunner notes)
 {
     /// <summary>The flow's replies, or null when the user is in no flow.</summary>
     public async Task<IReadOnlyList<Outgoing>?> HandleAsync(Incoming input, Caller caller, CancellationToken cancellationToken)
@@ -15,8 +15,8 @@ public sealed class ConversationRouter(IConversationStore store, RequestFormRunn
         {
             case RequestFormState.Flow:
                 return await requests.HandleAsync(input, caller, RequestFormState.FromStored(stored), cancellationToken);
-            case CommentFormState.Flow:
-                return await comments.HandleAsync(input, caller, CommentFormState.FromStored(stored), cancellationToken);
+            case NoteFormState.Flow:
+                return await notes.HandleAsync(input, caller, NoteFormState.FromStored(stored), cancellationToken);
             case null:
                 return input is IncomingButton press && FlowButton.Handles(press.Data) ? FlowReplies.Stale(press, caller.Texts) : null;
             default:

@@ -118,10 +118,9 @@ public sealed class RequestFormRunner(
             ? form.SubmittedWaiting(task.Number, task.WaitsForNumber!.Value)
             : form.Submitted(task.Number, task.Assignee?.Name);
         var replies = FlowReplies.End(input, confirmation, MainMenu.For(caller));
-        if (task is { Status: RequestStatus.Review, Assignee.TelegramUserId: { } assigneeChat })
+        if (TaskNotices.NewTask(task) is { } card)
         {
-            var assigneeTexts = Texts.For(task.Assignee.LanguageCode);
-            replies.Add(new SendText(assigneeChat, assigneeTexts.Tasks.NewTaskCard(task), Keyboard.Of([.. RequestButtons.Files(task)])));
+            replies.Add(card);
         }
 
         return replies;

@@ -14,6 +14,8 @@ public sealed class EnglishTaskTexts : TaskTexts
 
     public override string MyRequestsButton => "My requests";
 
+    public override string OpenRequestButton => "Open the request";
+
     public override string CommentButton => "Comment";
 
     public override string BackToListButton => "« Back to the list";
@@ -58,7 +60,7 @@ public sealed class EnglishTaskTexts : TaskTexts
     public override string CommentFileAccepted(string fileName, int count) =>
         $"«{Escape(fileName)}» will go with the comment ({count} file(s)). Type the text or press «Send».";
 
-    public override string CommentSaved(int number) => $"Comment added to request No. {number}; the assignee will get it.";
+    public override string CommentSaved(int number) => $"Comment added to request No. {number}.";
 
     public override string CommentToAssignee(TaskDetails task, string authorName, string text, int fileCount) =>
         $"💬 <b>Comment on request No. {task.Number}</b> ({Escape(task.CompanyName)}) from {Escape(authorName)}:\n{Escape(text)}" +
@@ -68,12 +70,14 @@ public sealed class EnglishTaskTexts : TaskTexts
 
     public override string CommentEmpty => "Type the comment's text or send a file.";
 
-    private static string Entry(TaskEntry entry) => entry.Kind switch
+    /// <summary>A history line, without its time.</summary>
+    public static string Entry(TaskEntry entry) => entry.Kind switch
     {
         TaskEntryKind.Filed => $"filed ({Escape(entry.AuthorName ?? "")})",
         TaskEntryKind.Waiting => $"waits for request No. {Escape(entry.Body)} to be done",
         TaskEntryKind.Comment => $"{Escape(entry.AuthorName ?? "")}: {Escape(entry.Body)}" + (entry.FileCount > 0 ? $" [files: {entry.FileCount}]" : ""),
-        _ => Escape(entry.Body),
+        TaskEntryKind.Reassigned => $"handed over to {Escape(entry.Body)} ({Escape(entry.AuthorName ?? "")})",
+        _ => EnglishStaffTexts.Instance.StatusLine(entry.Body, entry.AuthorName),
     };
 
     private static string Date(DateOnly date) => date.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture);

@@ -14,6 +14,8 @@ public sealed class RussianTaskTexts : TaskTexts
 
     public override string MyRequestsButton => "Мои заявки";
 
+    public override string OpenRequestButton => "Открыть заявку";
+
     public override string CommentButton => "Комментарий";
 
     public override string BackToListButton => "« К списку заявок";
@@ -57,7 +59,7 @@ public sealed class RussianTaskTexts : TaskTexts
     public override string CommentFileAccepted(string fileName, int count) =>
         $"Файл «{Escape(fileName)}» будет приложен к комментарию (файлов: {count}). Напишите текст или нажмите «Отправить».";
 
-    public override string CommentSaved(int number) => $"Комментарий добавлен к заявке №{number}, исполнитель его получит.";
+    public override string CommentSaved(int number) => $"Комментарий добавлен к заявке №{number}.";
 
     public override string CommentToAssignee(TaskDetails task, string authorName, string text, int fileCount) =>
         $"💬 <b>Комментарий к заявке №{task.Number}</b> ({Escape(task.CompanyName)}) от {Escape(authorName)}:\n{Escape(text)}" +
@@ -67,12 +69,14 @@ public sealed class RussianTaskTexts : TaskTexts
 
     public override string CommentEmpty => "Напишите текст комментария или пришлите файл.";
 
-    private static string Entry(TaskEntry entry) => entry.Kind switch
+    /// <summary>A history line, without its time.</summary>
+    public static string Entry(TaskEntry entry) => entry.Kind switch
     {
         TaskEntryKind.Filed => $"подана ({Escape(entry.AuthorName ?? "")})",
         TaskEntryKind.Waiting => $"ожидает завершения заявки №{Escape(entry.Body)}",
         TaskEntryKind.Comment => $"{Escape(entry.AuthorName ?? "")}: {Escape(entry.Body)}" + (entry.FileCount > 0 ? $" [файлов: {entry.FileCount}]" : ""),
-        _ => Escape(entry.Body),
+        TaskEntryKind.Reassigned => $"передана: {Escape(entry.Body)} ({Escape(entry.AuthorName ?? "")})",
+        _ => RussianStaffTexts.Instance.StatusLine(entry.Body, entry.AuthorName),
     };
 
     private static string Date(DateOnly date) => date.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture);

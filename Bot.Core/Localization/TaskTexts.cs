@@ -10,6 +10,8 @@ public abstract class TaskTexts
 
     public abstract string CommentButton { get; }
 
+    public abstract string OpenRequestButton { get; }
+
     public abstract string BackToListButton { get; }
 
     public abstract string PreviousPageButton { get; }

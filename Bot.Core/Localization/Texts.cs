@@ -29,6 +29,8 @@ public abstract class Texts
 
     public abstract TaskTexts Tasks { get; }
 
+    public abstract StaffTexts Staff { get; }
+
     public abstract string GreetingAdministrator(string firstName, string firmName);
 
     public abstract string GreetingGuest(string firstName, FirmOptions firm);

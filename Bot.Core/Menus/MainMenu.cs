@@ -21,6 +21,11 @@ public static class MainMenu
             rows.Add([MenuButtons.For(MenuAction.SwitchCompany, caller.Texts)]);
         }
 
+        if (caller.Identity.Staff is not null)
+        {
+            rows.Add([MenuButtons.For(MenuAction.MyTasks, caller.Texts)]);
+        }
+
         if (caller.Role is Role.Staff or Role.Administrator)
         {
             rows.Add([MenuButtons.For(MenuAction.Clients, caller.Texts)]);
@@ -41,6 +46,7 @@ public static class MainMenu
         MenuAction.Order or MenuAction.MyRequests => caller.Identity.ActingFor is not null,
         MenuAction.SwitchCompany => caller.Identity.Memberships.Count > 1,
         MenuAction.Clients => caller.Role is Role.Staff or Role.Administrator,
+        MenuAction.MyTasks => caller.Identity.Staff is not null,
         _ => true,
     };
 }

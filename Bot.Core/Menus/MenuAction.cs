@@ -10,4 +10,5 @@ public enum MenuAction
     SwitchCompany,
     Clients,
     MyRequests,
+    MyTasks,
 }

@@ -28,6 +28,7 @@ public static class MenuButtons
         MenuAction.SwitchCompany => texts.SwitchCompanyButton,
         MenuAction.Clients => texts.ClientsButton,
         MenuAction.MyRequests => texts.Tasks.MyRequestsButton,
+        MenuAction.MyTasks => texts.Staff.MyTasksButton,
         _ => throw new ArgumentOutOfRangeException(nameof(action), action, null),
     };
 }

@@ -10,7 +10,7 @@ namespace Bot.Core.Requests;
 /// <summary>«Мои заявки»: the requests of the company the user acts for, newest first and paged; a request's
 /// card with its history and files (a tap sends the file back) and «Комментарий». Clients can only look
 /// and comment: nothing here edits or deletes a request. Every press is checked against the task's company.</summary>
-public sealed class MyRequests(ITaskQueries tasks, TaskAccess taskAccess, AccessPolicy access, CommentFormRunner comments, IWorkCalendarSource calendars)
+public sealed class MyRequests(ITaskQueries tasks, TaskAccess taskAccess, AccessPolicy access, NoteFormRunner notes, IWorkCalendarSource calendars)
 {
     public const int PageSize = 8;
 
@@ -35,7 +35,7 @@ public sealed class MyRequests(ITaskQueries tasks, TaskAccess taskAccess, Access
         return kind switch
         {
             'c' => await CardAsync(press, caller, task, cancellationToken),
-            'k' => await comments.StartAsync(press, caller, task, cancellationToken),
+            'k' => await notes.StartAsync(press, caller, task, NotePurpose.Comment, cancellationToken),
             _ => task.Files.FirstOrDefault(file => file.Id == second) is { } file
                 ? [new AnswerButton(press.CallbackId), new SendFile(press.ChatId, file, $"№{task.Number}")]
                 : [new AnswerButton(press.CallbackId, caller.Texts.NotAllowed)],

@@ -6,10 +6,12 @@ public sealed record TaskDetails(
     int Number,
     int CompanyId,
     string CompanyName,
+    int DepartmentId,
     string ServiceTitle,
     RequestStatus Status,
     long RequesterUserId,
     string RequesterName,
+    string? RequesterLanguage,
     string Description,
     DateOnly RequestedDeadline,
     DateOnly PlannedDue,
@@ -18,4 +20,5 @@ public sealed record TaskDetails(
     TaskAssignee? Assignee,
     int? WaitsForNumber,
     IReadOnlyList<StoredFileRef> Files,
-    IReadOnlyList<TaskEntry> History);
+    IReadOnlyList<TaskEntry> History,
+    IReadOnlyList<ChecklistItem> Checklist);

@@ -6,4 +6,5 @@ public enum TaskEntryKind
     Waiting,
     Comment,
     Status,
+    Reassigned,
 }

@@ -12,7 +12,7 @@ namespace Bot.Core.Routing;
 /// <summary>Presses on main-menu buttons. Every press is answered first, so the user's spinner stops,
 /// and the menu message is edited in place to the chosen section.</summary>
 public sealed class MenuButtonHandler(
-    IOptions<FirmOptions> firmOptions, IUserActivityStore activity, RequestFormRunner requestForm, MyRequests myRequests, IClientCompanies clients, AccessPolicy access, TimeProvider time)
+    IOptions<FirmOptions> firmOptions, IUserActivityStore activity, RequestFormRunner requestForm, MyRequests myRequests, StaffTasks staffTasks, IClientCompanies clients, AccessPolicy access, TimeProvider time)
 {
     private readonly FirmOptions firm = firmOptions.Value;
 
@@ -37,6 +37,11 @@ public sealed class MenuButtonHandler(
         if (action == MenuAction.MyRequests)
         {
             return await myRequests.ListAsync(press, caller, 0, cancellationToken);
+        }
+
+        if (action == MenuAction.MyTasks)
+        {
+            return await staffTasks.ListAsync(press, caller, 0, cancellationToken);
         }
 
         if (action == MenuAction.SwitchCompany)

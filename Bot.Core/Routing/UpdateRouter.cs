@@ -18,6 +18,8 @@ public sealed class UpdateRouter(
     MenuButtonHandler menuButtons,
     ConversationRouter conversations,
     MyRequests myRequests,
+    StaffTasks staffTasks,
+    TaskReplies replies,
     CompanySwitcher companies,
     TimeProvider time)
 {
@@ -25,16 +27,19 @@ public sealed class UpdateRouter(
     {
         await activity.RecordSeenAsync(input.From, time.GetUtcNow(), cancellationToken);
         var caller = await CallerAsync(input.From, cancellationToken);
-        var replies = input switch
+        var outgoing = input switch
         {
             IncomingText text when Command.TryParse(text.Text, out var command) => await commands.HandleAsync(text.ChatId, caller, command, () => CallerAsync(input.From, cancellationToken), cancellationToken),
             IncomingButton press when FlowButton.Handles(press.Data) => await conversations.HandleAsync(press, caller, cancellationToken) ?? [],
             IncomingButton press when RequestButtons.Handles(press.Data) => await myRequests.HandleAsync(press, caller, cancellationToken),
+            IncomingButton press when TaskButtons.Handles(press.Data) => await staffTasks.HandleAsync(press, caller, cancellationToken),
             IncomingButton press when CompanySwitcher.Handles(press.Data) => await companies.HandleAsync(press, caller, () => CallerAsync(input.From, cancellationToken), cancellationToken),
             IncomingButton press => await menuButtons.HandleAsync(press, caller, cancellationToken),
-            _ => await conversations.HandleAsync(input, caller, cancellationToken) ?? OutsideFlow(input, caller),
+            _ => await conversations.HandleAsync(input, caller, cancellationToken)
+                ?? await replies.HandleAsync(input, caller, cancellationToken)
+                ?? OutsideFlow(input, caller),
         };
-        return replies.SelectMany(MessageSplitter.FitToLimits).ToList();
+        return outgoing.SelectMany(MessageSplitter.FitToLimits).ToList();
     }
 
     private static List<Outgoing> OutsideFlow(Incoming input, Caller caller) => input switch

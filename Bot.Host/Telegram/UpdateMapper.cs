@@ -35,7 +35,7 @@ internal static class UpdateMapper
             return new IncomingFile(chat, from, message.MessageId, new SharedFile(document.FileId, FileKind.Document, document.FileName, document.MimeType, document.FileSize), message.Caption, message.MediaGroupId);
         }
 
-        return new IncomingText(chat, from, message.MessageId, message.Text ?? "");
+        return new IncomingText(chat, from, message.MessageId, message.Text ?? "", message.ReplyToMessage?.MessageId);
     }
 
     private static ChatUser User(User user) => new(user.Id, user.FirstName, user.LanguageCode);

@@ -12,7 +12,7 @@ public sealed class RequestSubmitter(DbSession session) : IRequestSubmitter
     public async Task<long?> SubmitAsync(NewRequest request, CancellationToken cancellationToken)
     {
         const string service = """
-            SELECT t.id AS template_id,
+            SELECT t.id AS template_id, t.checklist,
                    coalesce(cs.responsible_staff_id, t.default_responsible_staff_id, p.pm_staff_id, main.pm_staff_id) AS assignee_staff_id,
                    (SELECT w.id FROM service_tasks w
                     WHERE w.company_id = cs.company_id AND w.template_id = t.waits_for_template_id AND w.status IN ('review', 'waiting', 'accepted')
@@ -39,10 +39,10 @@ public sealed class RequestSubmitter(DbSession session) : IRequestSubmitter
     {
         const string insert = """
             INSERT INTO service_tasks (company_id, template_id, status, requester_user_id, requester_name, assignee_staff_id, description,
-                                       requested_deadline, planned_due, hard_due, waits_for_task_id, created_at, updated_at)
+                                       requested_deadline, planned_due, hard_due, waits_for_task_id, checklist, created_at, updated_at)
             VALUES (@CompanyId, @TemplateId, @Status, @RequesterUserId,
                     coalesce((SELECT full_name FROM client_employees WHERE telegram_user_id = @RequesterUserId), @RequesterName),
-                    @AssigneeStaffId, @Description, @RequestedDeadline::date, @PlannedDue::date, @HardDue::date, @WaitsForTaskId, @FiledAt, @FiledAt)
+                    @AssigneeStaffId, @Description, @RequestedDeadline::date, @PlannedDue::date, @HardDue::date, @WaitsForTaskId, @Checklist, @FiledAt, @FiledAt)
             RETURNING id
             """;
         var status = found.WaitsForTaskId is null ? RequestStatus.Review : RequestStatus.Waiting;
@@ -50,7 +50,7 @@ public sealed class RequestSubmitter(DbSession session) : IRequestSubmitter
         {
             request.CompanyId, found.TemplateId, Status = RequestStatusCodes.Of(status), request.RequesterUserId, request.RequesterName,
             found.AssigneeStaffId, request.Description, RequestedDeadline = Day(request.RequestedDeadline), PlannedDue = Day(request.PlannedDue),
-            HardDue = Day(request.HardDue), found.WaitsForTaskId, request.FiledAt,
+            HardDue = Day(request.HardDue), found.WaitsForTaskId, found.Checklist, request.FiledAt,
         }, cancellationToken)).Single();
     }
 
@@ -76,5 +76,5 @@ public sealed class RequestSubmitter(DbSession session) : IRequestSubmitter
 
     private static DateTime Day(DateOnly date) => date.ToDateTime(TimeOnly.MinValue);
 
-    private sealed record ServiceRow(int TemplateId, int? AssigneeStaffId, long? WaitsForTaskId);
+    private sealed record ServiceRow(int TemplateId, string[] Checklist, int? AssigneeStaffId, long? WaitsForTaskId);
 }

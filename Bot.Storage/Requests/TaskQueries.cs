@@ -25,13 +25,17 @@ public sealed class TaskQueries(DbSession session) : ITaskQueries
     public async Task<TaskDetails?> FindAsync(long taskId, CancellationToken cancellationToken)
     {
         const string sql = """
-            SELECT t.id, t.number, t.company_id, c.name AS company_name, st.title AS service_title, t.status, t.requester_user_id, t.requester_name,
+            SELECT t.id, t.number, t.company_id, c.name AS company_name, cat.department_id, st.title AS service_title, t.status,
+                   t.requester_user_id, t.requester_name, ru.language_code AS requester_language,
                    t.description, t.requested_deadline, t.planned_due, t.hard_due, t.created_at AS filed_at,
                    s.id AS assignee_staff_id, s.full_name AS assignee_name, s.telegram_user_id AS assignee_user_id, u.language_code AS assignee_language,
-                   w.number AS waits_for_number
+                   w.number AS waits_for_number, t.checklist,
+                   array(SELECT k.position FROM task_checklist_ticks k WHERE k.task_id = t.id) AS ticked
             FROM service_tasks t
             JOIN companies c ON c.id = t.company_id
             JOIN service_templates st ON st.id = t.template_id
+            JOIN catalog_categories cat ON cat.id = st.category_id
+            LEFT JOIN telegram_users ru ON ru.id = t.requester_user_id
             LEFT JOIN staff s ON s.id = t.assignee_staff_id
             LEFT JOIN telegram_users u ON u.id = s.telegram_user_id
             LEFT JOIN service_tasks w ON w.id = t.waits_for_task_id

@@ -5,7 +5,7 @@ namespace Bot.Core.Tests.Builders;
 
 /// <summary>Tasks and files held in memory, numbered from 1001 like the database; the PostgreSQL
 /// implementations have their own tests.</summary>
-internal sealed class InMemoryTasks : ITaskQueries, IRequestSubmitter, ITaskComments, IFileIntake
+internal sealed class InMemoryTasks : ITaskQueries, IRequestSubmitter, ITaskComments, IFileIntake, ITaskThreads
 {
     private readonly List<TaskDetails> tasks = [];
     private readonly Dictionary<long, StoredFileRef> files = [];
@@ -30,9 +30,9 @@ internal sealed class InMemoryTasks : ITaskQueries, IRequestSubmitter, ITaskComm
     {
         var id = tasks.Count + 1L;
         tasks.Add(new TaskDetails(
-            id, 1000 + (int)id, request.CompanyId, $"Компания {request.CompanyId}", request.ServiceCode, WaitsFor is null ? RequestStatus.Review : RequestStatus.Waiting,
-            request.RequesterUserId, request.RequesterName, request.Description, request.RequestedDeadline, request.PlannedDue, request.HardDue, request.FiledAt, Assignee, WaitsFor,
-            [.. request.FileIds.Select(fileId => files[fileId])], [new TaskEntry(request.FiledAt, TaskEntryKind.Filed, request.RequesterName, "", 0)]));
+            id, 1000 + (int)id, request.CompanyId, $"Компания {request.CompanyId}", 2, request.ServiceCode, WaitsFor is null ? RequestStatus.Review : RequestStatus.Waiting,
+            request.RequesterUserId, request.RequesterName, "ru", request.Description, request.RequestedDeadline, request.PlannedDue, request.HardDue, request.FiledAt, Assignee, WaitsFor,
+            [.. request.FileIds.Select(fileId => files[fileId])], [new TaskEntry(request.FiledAt, TaskEntryKind.Filed, request.RequesterName, "", 0)], []));
         return Task.FromResult<long?>(id);
     }
 
@@ -54,6 +54,10 @@ internal sealed class InMemoryTasks : ITaskQueries, IRequestSubmitter, ITaskComm
         return Task.FromResult(new TaskPage(
             [.. mine.Skip(offset).Take(limit).Select(task => new TaskSummary(task.Id, task.Number, task.ServiceTitle, task.Status, task.RequestedDeadline))], mine.Count));
     }
+
+    public void Replace(TaskDetails task) => tasks[tasks.FindIndex(t => t.Id == task.Id)] = task;
+
+    public Task<long?> TaskOfMessageAsync(long chatId, int messageId, CancellationToken cancellationToken) => Task.FromResult<long?>(null);
 
     public Task<TaskDetails?> FindAsync(long taskId, CancellationToken cancellationToken) =>
         Task.FromResult(tasks.FirstOrDefault(task => task.Id == taskId));

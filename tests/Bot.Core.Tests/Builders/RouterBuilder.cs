@@ -33,11 +33,14 @@ internal static class RouterBuilder
         var calendars = new FixedCalendarSource(CalendarBuilder.FirmCalendar(now: Now));
         var taskAccess = new TaskAccess(access);
         var requestForm = new RequestFormRunner(states, people, calendars, work, work, work, access, time);
-        var comments = new CommentFormRunner(states, work, work, work, taskAccess, time);
-        var myRequests = new MyRequests(work, taskAccess, access, comments, calendars);
+        var staffWork = new InMemoryTaskWork(work);
+        var notes = new NoteFormRunner(states, work, work, taskAccess, new TaskOutcomes(work, work, staffWork, calendars, time), time);
+        var myRequests = new MyRequests(work, taskAccess, access, notes, calendars);
+        var staffTasks = new StaffTasks(work, staffWork, taskAccess, notes, calendars, time);
         return new UpdateRouter(
-            access, people, store, new CommandHandler(firm, people, states, time), new MenuButtonHandler(firm, store, requestForm, myRequests, people, access, time),
-            new ConversationRouter(states, requestForm, comments), myRequests, new CompanySwitcher(people, access, firm, time), time);
+            access, people, store, new CommandHandler(firm, people, states, time),
+            new MenuButtonHandler(firm, store, requestForm, myRequests, staffTasks, people, access, time),
+            new ConversationRouter(states, requestForm, notes), myRequests, staffTasks, new TaskReplies(work, work, notes), new CompanySwitcher(people, access, firm, time), time);
     }
 
     public static ChatUser Guest(string language = "ru") => new(2002, "Анна", language);

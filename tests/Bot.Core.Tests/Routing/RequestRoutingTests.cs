@@ -38,7 +38,7 @@ public sealed class RequestRoutingTests
         Assert.StartsWith("Заявка <b>№1001</b> отправлена. Статус: «На рассмотрении».", confirmation.Html, StringComparison.Ordinal);
         Assert.Equal(7007, assigneeCard.ChatId);
         Assert.Contains("Описание: Декларация &lt;за 2026&gt;", assigneeCard.Html, StringComparison.Ordinal);
-        Assert.Equal("📎 выписка.pdf", assigneeCard.Keyboard!.Rows[0][0].Text);
+        Assert.Equal(["Принять в работу", "Отклонить", "Комментарий", "📎 выписка.pdf"], assigneeCard.Keyboard!.Buttons.Select(button => button.Text));
         Assert.Null(conversations.Of(Guest().Id));
         Assert.StartsWith("№1001 · usn · На рассмотрении · до 07.12", Assert.IsType<EditText>(list[1]).Keyboard!.Rows[0][0].Text, StringComparison.Ordinal);
         Assert.Contains("Срок: 07.12.2026", Assert.IsType<EditText>(card[1]).Html, StringComparison.Ordinal);
@@ -87,7 +87,7 @@ public sealed class RequestRoutingTests
         await Route(router, Press(Guest(), "rk:1"));
         var saved = await Route(router, Text(Guest(), "Добавила выписку"));
 
-        Assert.Equal("Комментарий добавлен к заявке №1001, исполнитель его получит.", Assert.IsType<SendText>(saved[0]).Html);
+        Assert.Equal("Комментарий добавлен к заявке №1001.", Assert.IsType<SendText>(saved[0]).Html);
         Assert.Contains("Добавила выписку", Assert.IsType<SendText>(saved[1]).Html, StringComparison.Ordinal);
         Assert.Equal(7007, ((SendText)saved[1]).ChatId);
         Assert.Equal("Добавила выписку", tasks.All[0].History[^1].Body);

@@ -1,0 +1,3 @@
+namespace Bot.Core.Requests;
+
+public sealed record StaffTaskPage(IReadOnlyList<StaffTaskSummary> Tasks, int Total);
