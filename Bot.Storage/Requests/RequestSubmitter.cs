@@ -76,5 +76,15 @@ public sealed class RequestSubmitter(DbSession session) : IRequestSubmitter
 
     private static DateTime Day(DateOnly date) => date.ToDateTime(TimeOnly.MinValue);
 
-    private sealed record ServiceRow(int TemplateId, string[] Checklist, int? AssigneeStaffId, long? WaitsForTaskId);
+    /// <summary>Properties, since Dapper does not match array columns to constructor parameters.</summary>
+    private sealed class ServiceRow
+    {
+        public int TemplateId { get; init; }
+
+        public string[] Checklist { get; init; } = [];
+
+        public int? AssigneeStaffId { get; init; }
+
+        public long? WaitsForTaskId { get; init; }
+    }
 }
