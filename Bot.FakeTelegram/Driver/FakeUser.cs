@@ -35,6 +35,16 @@ public sealed class FakeUser
         return Post(new StoredMessage { MessageId = 0, ChatId = ChatId, FromBot = false, Date = state.Time.GetUtcNow(), Text = formatted }).MessageId;
     }
 
+    /// <summary>Answers one of the bot's messages with Telegram's reply (the message is quoted in the update).</summary>
+    public int Reply(BotMessage to, string text)
+    {
+        lock (state.Gate)
+        {
+            var original = chat.Messages.GetValueOrDefault(to.MessageId) ?? throw new InvalidOperationException($"No message {to.MessageId} in this chat.");
+            return Post(new StoredMessage { MessageId = 0, ChatId = ChatId, FromBot = false, Date = state.Time.GetUtcNow(), Text = FormattedText.Plain(text), ReplyTo = original }).MessageId;
+        }
+    }
+
     public int SendCommand(string command, string? payload = null) =>
         SendText(payload is null ? "/" + command : $"/{command} {payload}");
 
@@ -136,7 +146,7 @@ public sealed class FakeUser
             var message = new StoredMessage
             {
                 MessageId = chat.NextMessageId(), ChatId = draft.ChatId, FromBot = false, Date = draft.Date, Kind = draft.Kind,
-                Text = draft.Text, Caption = draft.Caption, File = draft.File, MediaGroupId = draft.MediaGroupId,
+                Text = draft.Text, Caption = draft.Caption, File = draft.File, MediaGroupId = draft.MediaGroupId, ReplyTo = draft.ReplyTo,
             };
             chat.Messages[message.MessageId] = message;
             state.Enqueue("message", TelegramJson.Message(message, chat, options));

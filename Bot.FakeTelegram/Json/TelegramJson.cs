@@ -55,6 +55,15 @@ internal static class TelegramJson
             json["reply_markup"] = message.Markup.DeepClone();
         }
 
+        if (message.ReplyTo is { } original)
+        {
+            json["reply_to_message"] = Message(new StoredMessage
+            {
+                MessageId = original.MessageId, ChatId = original.ChatId, FromBot = original.FromBot, Date = original.Date, Kind = original.Kind,
+                Text = original.Text, Caption = original.Caption, File = original.File,
+            }, chat, options);
+        }
+
         return json;
     }
 

@@ -26,6 +26,9 @@ internal sealed class StoredMessage
 
     public string? MediaGroupId { get; init; }
 
+    /// <summary>The message this one answers (a Telegram reply), sent whole as Telegram does, one level deep.</summary>
+    public StoredMessage? ReplyTo { get; init; }
+
     public int EditCount { get; set; }
 
     public bool Deleted { get; set; }

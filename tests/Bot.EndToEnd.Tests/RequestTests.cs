@@ -4,6 +4,7 @@ using Bot.FakeTelegram.State;
 using Dapper;
 using Npgsql;
 using static Bot.EndToEnd.Tests.Support.FirmSetup;
+using static Bot.EndToEnd.Tests.Support.RequestFiling;
 
 namespace Bot.EndToEnd.Tests;
 
@@ -40,9 +41,11 @@ public sealed class RequestTests
         Assert.StartsWith("Заявка №1001 отправлена. Статус: «На рассмотрении».", sent.Text, StringComparison.Ordinal);
         Assert.StartsWith("🆕 Новая заявка №1001", card.Text, StringComparison.Ordinal);
         Assert.Contains("Описание: Декларация за 2026 год <УСН>", card.Text, StringComparison.Ordinal);
-        Assert.Equal(3, card.AllButtons.Count());
-        Assert.All(card.AllButtons.Take(2), button => Assert.Matches(@"^📎 photo_\d+\.jpg$", button.Text));
-        Assert.Equal("📎 выписка.pdf", card.AllButtons.Last().Text);
+        var files = card.AllButtons.Where(button => button.Text.StartsWith("📎", StringComparison.Ordinal)).ToList();
+        Assert.Equal(["Принять в работу", "Отклонить", "Комментарий"], card.AllButtons.Except(files).Select(button => button.Text));
+        Assert.Equal(3, files.Count);
+        Assert.All(files.Take(2), button => Assert.Matches(@"^📎 photo_\d+\.jpg$", button.Text));
+        Assert.Equal("📎 выписка.pdf", files[^1].Text);
         Assert.StartsWith("№1001 · Декларация УСН · На рассмотрении", list.AllButtons.First().Text, StringComparison.Ordinal);
         Assert.Contains("Файлы: 3", opened.Text, StringComparison.Ordinal);
         Assert.Equal("выписка.pdf", returned.FileName);
@@ -101,29 +104,6 @@ public sealed class RequestTests
         Assert.All(answers, answer => Assert.Equal("Это действие вам недоступно.", answer));
         Assert.DoesNotContain(stranger.BotMessages, message => message.Text?.Contains("Наша декларация", StringComparison.Ordinal) == true || message.Kind == MessageKind.Document);
         Assert.NotNull(attachments);
-    }
-
-    /// <summary>«Заказать услугу» → «Бухгалтерия» → «Декларация УСН» → the description typed; returns the attachments step.</summary>
-    private static async Task<BotMessage> OpenFormAsync(FakeUser client, BotMessage welcome, string description)
-    {
-        client.PressButton(welcome, "Заказать услугу");
-        client.PressButton(await client.WaitForMessageAsync(m => m.MessageId == welcome.MessageId && m.EditCount == 1), "Бухгалтерия");
-        client.PressButton(await client.WaitForMessageAsync(m => m.MessageId == welcome.MessageId && m.EditCount == 2), "Декларация УСН");
-        await client.WaitForMessageAsync(m => m.MessageId == welcome.MessageId && m.EditCount == 3);
-        client.SendText(description);
-        return await client.NextMessageAsync();
-    }
-
-    /// <summary>«Готово» on the attachments screen, the offered deadline kept, «Отправить»; returns the confirmation.</summary>
-    private static async Task<BotMessage> SubmitAsync(FakeUser client, BotMessage attachments)
-    {
-        var edits = attachments.EditCount;
-        client.PressButton(attachments, "Готово");
-        var deadline = await client.WaitForMessageAsync(m => m.MessageId == attachments.MessageId && m.EditCount == edits + 1);
-        client.PressButton(deadline, deadline.AllButtons.First(button => button.Text.StartsWith("Оставить", StringComparison.Ordinal)).Text);
-        var summary = await client.WaitForMessageAsync(m => m.MessageId == attachments.MessageId && m.EditCount == edits + 2);
-        client.PressButton(summary, "Отправить");
-        return await client.WaitForMessageAsync(m => m.MessageId == attachments.MessageId && m.EditCount == edits + 3);
     }
 
     private static async Task<long> TaskIdAsync(BotUnderTest bot)
