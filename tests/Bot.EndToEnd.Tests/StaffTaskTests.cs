@@ -36,6 +36,10 @@ public sealed class StaffTaskTests
         staff.PressButton(preview, "Сохранить");
         var rejectedCard = await EditedAsync(staff, preview, 1);
         var rejectedNotice = await NoticeAsync(client, "Заявка №1002 отклонена исполнителем.");
+        staff.SendCommand("menu");
+        var staffMenu = await staff.WaitForMessageAsync(m => m.AllButtons.Any(button => button.Text == "Мои задачи"));
+        staff.PressButton(staffMenu, "Мои задачи");
+        var myTasks = await EditedAsync(staff, staffMenu, 1);
 
         Assert.Contains("Статус: Принята в работу", accepted.Text, StringComparison.Ordinal);
         Assert.Contains("Выполнено", accepted.AllButtons.Select(button => button.Text));
@@ -48,6 +52,8 @@ public sealed class StaffTaskTests
             [("filed", ""), ("comment", "Нет акта сверки от контрагента"), ("status", "rejected")],
             await ThreadAsync(bot, 1002));
         Assert.Contains("Задача отклонена исполнителем", rejectedCard.Text, StringComparison.Ordinal);
+        Assert.StartsWith("№1001 · ООО «Ромашка» · Принята в работу", myTasks.AllButtons.First().Text, StringComparison.Ordinal);
+        Assert.Contains("Открытых: 1.", myTasks.Text, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -12,6 +12,9 @@ internal sealed class InMemoryDirectory : IIdentityStore, IInviteRedeemer, IComp
     private readonly Dictionary<int, List<CompanyService>> services = [];
     private readonly Dictionary<string, (Membership Company, DateTimeOffset ExpiresAt, bool Used)> invites = [];
     private readonly Dictionary<long, int> chosen = [];
+    private readonly Dictionary<long, StaffProfile> staff = [];
+
+    public void Employ(long userId, StaffProfile profile) => staff[userId] = profile;
 
     public void Join(long userId, int companyId, string companyName) =>
         Memberships(userId).Add(new Membership(companyId, companyName));
@@ -27,7 +30,7 @@ internal sealed class InMemoryDirectory : IIdentityStore, IInviteRedeemer, IComp
     }
 
     public Task<Identity> IdentifyAsync(long telegramUserId, CancellationToken cancellationToken) =>
-        Task.FromResult(new Identity(null, [.. Memberships(telegramUserId)], chosen.TryGetValue(telegramUserId, out var company) ? company : null));
+        Task.FromResult(new Identity(staff.GetValueOrDefault(telegramUserId), [.. Memberships(telegramUserId)], chosen.TryGetValue(telegramUserId, out var company) ? company : null));
 
     public Task ChooseAsync(long telegramUserId, int companyId, DateTimeOffset now, CancellationToken cancellationToken)
     {

@@ -26,14 +26,26 @@ internal sealed class InMemoryTaskWork(InMemoryTasks tasks) : ITaskWork
     public Task<IReadOnlyList<long>> ReleaseWaitingAsync(long taskId, DateTimeOffset now, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<long>>([]);
 
-    public Task<bool> ReassignAsync(long taskId, int? fromStaffId, StaffChoice successor, TaskActor actor, DateTimeOffset now, CancellationToken cancellationToken) =>
-        Task.FromResult(false);
+    public List<(StaffChoice Choice, long TelegramUserId)> Colleagues { get; } = [];
+
+    public Task<bool> ReassignAsync(long taskId, int? fromStaffId, StaffChoice successor, TaskActor actor, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var task = tasks.All.Single(t => t.Id == taskId);
+        if (task.Assignee?.StaffId != fromStaffId)
+        {
+            return Task.FromResult(false);
+        }
+
+        var chat = Colleagues.Single(c => c.Choice.StaffId == successor.StaffId).TelegramUserId;
+        tasks.Replace(task with { Assignee = new TaskAssignee(successor.StaffId, successor.Name, chat, "ru") });
+        return Task.FromResult(true);
+    }
 
     public Task<bool> ToggleTickAsync(long taskId, int position, TaskActor actor, DateTimeOffset now, CancellationToken cancellationToken) =>
         Task.FromResult(false);
 
     public Task<IReadOnlyList<StaffChoice>> ColleaguesAsync(long taskId, CancellationToken cancellationToken) =>
-        Task.FromResult<IReadOnlyList<StaffChoice>>([]);
+        Task.FromResult<IReadOnlyList<StaffChoice>>([.. Colleagues.Select(c => c.Choice)]);
 
     public Task<StaffTaskPage> PageForStaffAsync(int staffId, DateOnly today, int offset, int limit, CancellationToken cancellationToken) =>
         Task.FromResult(new StaffTaskPage([], 0));

@@ -19,7 +19,8 @@ internal static class RouterBuilder
     public static readonly DateTimeOffset Now = new(2026, 11, 30, 9, 0, 0, TimeSpan.Zero);
 
     public static UpdateRouter Router(
-        InMemoryUserActivity? activity = null, InMemoryDirectory? directory = null, InMemoryConversations? conversations = null, InMemoryTasks? tasks = null)
+        InMemoryUserActivity? activity = null, InMemoryDirectory? directory = null, InMemoryConversations? conversations = null, InMemoryTasks? tasks = null,
+        InMemoryTaskWork? staffWork = null)
     {
         var firm = Options.Create(new FirmOptions { Name = FirmName, Phone = "+7 495 000-00-00" });
         var administrators = new AdministratorsOptions();
@@ -33,7 +34,7 @@ internal static class RouterBuilder
         var calendars = new FixedCalendarSource(CalendarBuilder.FirmCalendar(now: Now));
         var taskAccess = new TaskAccess(access);
         var requestForm = new RequestFormRunner(states, people, calendars, work, work, work, access, time);
-        var staffWork = new InMemoryTaskWork(work);
+        staffWork ??= new InMemoryTaskWork(work);
         var notes = new NoteFormRunner(states, work, work, taskAccess, new TaskOutcomes(work, work, staffWork, calendars, time), time);
         var myRequests = new MyRequests(work, taskAccess, access, notes, calendars);
         var staffTasks = new StaffTasks(work, staffWork, taskAccess, notes, calendars, time);

@@ -121,6 +121,28 @@ public sealed class RequestRoutingTests
         Assert.StartsWith("<b>Декларация УСН</b>\n\nAttach scans", attachments.Html, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task The_companys_pm_hands_a_task_over_to_a_colleague_and_both_assignees_hear_of_it()
+    {
+        var pm = new ChatUser(7007, "Мария", "ru");
+        directory.Employ(pm.Id, new Bot.Core.Access.StaffProfile(7, false, [2], [], [1], [1]));
+        var work = new InMemoryTaskWork(tasks);
+        work.Colleagues.Add((new Bot.Core.Requests.StaffChoice(8, "Сидорова Анна"), 8008));
+        var router = Router(directory: directory, conversations: conversations, tasks: tasks, staffWork: work);
+        await FileRequestAsync(router);
+
+        var choices = Assert.IsType<EditText>((await Route(router, Press(pm, "tp:1")))[1]);
+        var handed = await Route(router, Press(pm, "tq:1:8"));
+        var byClient = Assert.IsType<AnswerButton>(Assert.Single(await Route(router, Press(Guest(), "tq:1:8"))));
+
+        Assert.Equal(["Сидорова Анна", "« Назад"], choices.Keyboard!.Buttons.Select(button => button.Text));
+        Assert.Contains("Исполнитель: Сидорова Анна", Assert.IsType<EditText>(handed[1]).Html, StringComparison.Ordinal);
+        Assert.StartsWith("Вам передана задача №1001", Assert.IsType<SendText>(handed[2]).Html, StringComparison.Ordinal);
+        Assert.Equal(8008, ((SendText)handed[2]).ChatId);
+        Assert.Equal((7007L, "Задача №1001 передана: Сидорова Анна."), (((SendText)handed[3]).ChatId, ((SendText)handed[3]).Html));
+        Assert.Equal("Это действие вам недоступно.", byClient.Notice);
+    }
+
     private static async Task<IReadOnlyList<Outgoing>> FileRequestAsync(Bot.Core.Routing.UpdateRouter router)
     {
         await Route(router, Press(Guest(), "m:order"));
