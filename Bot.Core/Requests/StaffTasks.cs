@@ -1,3 +1,4 @@
+using Bot.Core.Access;
 using Bot.Core.Calendar;
 using Bot.Core.Conversations;
 using Bot.Core.Menus;
@@ -91,7 +92,7 @@ public sealed class StaffTasks(ITaskQueries tasks, ITaskWork work, TaskAccess ac
     {
         'a' or 'r' or 'c' or 'k' => access.MayWork(caller, task),
         'p' or 'q' => access.MayReassign(caller, task),
-        _ => true,
+        _ => caller.Identity.Staff is not null || caller.Role == Role.Administrator,
     };
 
     private async Task<IReadOnlyList<Outgoing>> AcceptAsync(IncomingButton press, Caller caller, TaskDetails task, CancellationToken cancellationToken)

@@ -5,6 +5,7 @@ using Dapper;
 using Npgsql;
 using static Bot.EndToEnd.Tests.Support.FirmSetup;
 using static Bot.EndToEnd.Tests.Support.RequestFiling;
+using static Bot.EndToEnd.Tests.Support.TaskRecords;
 
 namespace Bot.EndToEnd.Tests;
 
@@ -93,7 +94,7 @@ public sealed class RequestTests
         client.SendDocument("выписка.pdf", Statement);
         var withFile = await client.WaitForMessageAsync(m => m.Text?.Contains("Прикреплено файлов: 1", StringComparison.Ordinal) == true);
         await SubmitAsync(client, withFile);
-        var taskId = await TaskIdAsync(bot);
+        var taskId = await TaskIdAsync(bot, 1001);
 
         var answers = new List<string?>();
         foreach (var data in new[] { $"rc:{taskId}", $"rk:{taskId}", $"rd:{taskId}:1" })
@@ -104,19 +105,5 @@ public sealed class RequestTests
         Assert.All(answers, answer => Assert.Equal("Это действие вам недоступно.", answer));
         Assert.DoesNotContain(stranger.BotMessages, message => message.Text?.Contains("Наша декларация", StringComparison.Ordinal) == true || message.Kind == MessageKind.Document);
         Assert.NotNull(attachments);
-    }
-
-    private static async Task<long> TaskIdAsync(BotUnderTest bot)
-    {
-        await using var connection = new NpgsqlConnection(bot.DatabaseConnectionString);
-        return await connection.QuerySingleAsync<long>("SELECT id FROM service_tasks");
-    }
-
-    /// <summary>The bytes the firm keeps for the task's files, read from its file store.</summary>
-    private static async Task<List<byte[]>> StoredBytesAsync(BotUnderTest bot)
-    {
-        await using var connection = new NpgsqlConnection(bot.DatabaseConnectionString);
-        var hashes = await connection.QueryAsync<string>("SELECT f.sha256 FROM task_files tf JOIN stored_files f ON f.id = tf.stored_file_id");
-        return [.. hashes.Select(hash => File.ReadAllBytes(Path.Combine(bot.FilesRoot, hash[..2], hash[2..4], hash)))];
     }
 }

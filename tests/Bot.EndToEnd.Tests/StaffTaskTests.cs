@@ -1,11 +1,9 @@
 using Bot.EndToEnd.Tests.Support;
 using Bot.FakeTelegram.Driver;
 using Bot.FakeTelegram.State;
-using Dapper;
-using Npgsql;
-using Telegram.Bot;
 using static Bot.EndToEnd.Tests.Support.FirmSetup;
 using static Bot.EndToEnd.Tests.Support.RequestFiling;
+using static Bot.EndToEnd.Tests.Support.TaskRecords;
 
 namespace Bot.EndToEnd.Tests;
 
@@ -215,25 +213,4 @@ public sealed class StaffTaskTests
 
     private static Task<BotMessage> NoticeAsync(FakeUser user, string start, string? containing = null) =>
         user.WaitForMessageAsync(m => m.Text?.StartsWith(start, StringComparison.Ordinal) == true && (containing is null || m.Text.Contains(containing, StringComparison.Ordinal)), what: start);
-
-    private static async Task<long> TaskIdAsync(BotUnderTest bot, int number)
-    {
-        await using var connection = new NpgsqlConnection(bot.DatabaseConnectionString);
-        return await connection.QuerySingleAsync<long>("SELECT id FROM service_tasks WHERE number = @Number", new { Number = number });
-    }
-
-    private static async Task<List<(string Kind, string Body)>> ThreadAsync(BotUnderTest bot, int number)
-    {
-        await using var connection = new NpgsqlConnection(bot.DatabaseConnectionString);
-        return [.. await connection.QueryAsync<(string, string)>(
-            "SELECT e.kind, e.body FROM task_events e JOIN service_tasks t ON t.id = e.task_id WHERE t.number = @Number ORDER BY e.id", new { Number = number })];
-    }
-
-    private static async Task<byte[]> DownloadAsync(BotUnderTest bot, BotMessage message)
-    {
-        var telegram = new TelegramBotClient(new TelegramBotClientOptions(bot.Api.Token, bot.Api.BaseUrl.ToString()));
-        using var content = new MemoryStream();
-        await telegram.DownloadFile(await telegram.GetFile(message.FileId!), content);
-        return content.ToArray();
-    }
 }
