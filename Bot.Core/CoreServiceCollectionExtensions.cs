@@ -1,5 +1,6 @@
 using Bot.Core.Access;
 using Bot.Core.Conversations;
+using Bot.Core.Drive;
 using Bot.Core.Firm;
 using Bot.Core.Menus;
 using Bot.Core.Requests;
@@ -29,6 +30,10 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<TaskOutcomes>();
         services.AddScoped<StaffTasks>();
         services.AddScoped<TaskReplies>();
+        services.AddSingleton<DriveAccess>();
+        services.AddScoped<DriveBrowser>();
+        services.AddScoped<DriveUploadRunner>();
+        services.AddScoped<DownloadReportRunner>();
         services.AddScoped<ConversationRouter>();
         services.AddScoped<MyRequests>();
         services.AddScoped<CompanySwitcher>();

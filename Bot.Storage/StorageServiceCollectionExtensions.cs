@@ -2,6 +2,7 @@ using Bot.Core.Access;
 using Bot.Core.Calendar;
 using Bot.Core.Catalog;
 using Bot.Core.Conversations;
+using Bot.Core.Drive;
 using Bot.Core.Invites;
 using Bot.Core.Requests;
 using Bot.Core.Users;
@@ -9,6 +10,7 @@ using Bot.Storage.Access;
 using Bot.Storage.Calendar;
 using Bot.Storage.Catalog;
 using Bot.Storage.Conversations;
+using Bot.Storage.Drive;
 using Bot.Storage.Connection;
 using Bot.Storage.Files;
 using Bot.Storage.Firm;
@@ -69,6 +71,8 @@ public static class StorageServiceCollectionExtensions
         services.AddScoped<ITaskComments, TaskComments>();
         services.AddScoped<ITaskWork, TaskWork>();
         services.AddScoped<ITaskThreads, TaskThreads>();
+        services.AddScoped<IDrive, DriveRepository>();
+        services.AddScoped<DriveAuditReader>();
         return services;
     }
 

@@ -31,6 +31,8 @@ public abstract class Texts
 
     public abstract StaffTexts Staff { get; }
 
+    public abstract DriveTexts Drive { get; }
+
     public abstract string GreetingAdministrator(string firstName, string firmName);
 
     public abstract string GreetingGuest(string firstName, FirmOptions firm);

@@ -13,7 +13,7 @@ public static class MainMenu
         if (caller.Identity.ActingFor is not null)
         {
             rows.Add([MenuButtons.For(MenuAction.Order, caller.Texts)]);
-            rows.Add([MenuButtons.For(MenuAction.MyRequests, caller.Texts)]);
+            rows.Add([MenuButtons.For(MenuAction.MyRequests, caller.Texts), MenuButtons.For(MenuAction.Documents, caller.Texts)]);
         }
 
         if (caller.Identity.Memberships.Count > 1)
@@ -28,13 +28,13 @@ public static class MainMenu
 
         if (caller.Role is Role.Staff or Role.Administrator)
         {
-            rows.Add([MenuButtons.For(MenuAction.Clients, caller.Texts)]);
+            rows.Add([MenuButtons.For(MenuAction.Clients, caller.Texts), MenuButtons.For(MenuAction.Documents, caller.Texts)]);
         }
 
         rows.Add([MenuButtons.For(MenuAction.About, caller.Texts), MenuButtons.For(MenuAction.Help, caller.Texts)]);
         if (caller.Role == Role.Administrator)
         {
-            rows.Add([MenuButtons.For(MenuAction.Status, caller.Texts)]);
+            rows.Add([MenuButtons.For(MenuAction.Status, caller.Texts), MenuButtons.For(MenuAction.DownloadReport, caller.Texts)]);
         }
 
         return Keyboard.Of([.. rows]);
@@ -42,11 +42,12 @@ public static class MainMenu
 
     public static bool MayOpen(Caller caller, MenuAction action) => action switch
     {
-        MenuAction.Status => caller.Role == Role.Administrator,
+        MenuAction.Status or MenuAction.DownloadReport => caller.Role == Role.Administrator,
         MenuAction.Order or MenuAction.MyRequests => caller.Identity.ActingFor is not null,
         MenuAction.SwitchCompany => caller.Identity.Memberships.Count > 1,
         MenuAction.Clients => caller.Role is Role.Staff or Role.Administrator,
         MenuAction.MyTasks => caller.Identity.Staff is not null,
+        MenuAction.Documents => caller.Identity.ActingFor is not null || caller.Role is Role.Staff or Role.Administrator,
         _ => true,
     };
 }

@@ -11,4 +11,6 @@ public enum MenuAction
     Clients,
     MyRequests,
     MyTasks,
+    Documents,
+    DownloadReport,
 }

@@ -29,6 +29,8 @@ public static class MenuButtons
         MenuAction.Clients => texts.ClientsButton,
         MenuAction.MyRequests => texts.Tasks.MyRequestsButton,
         MenuAction.MyTasks => texts.Staff.MyTasksButton,
+        MenuAction.Documents => texts.Drive.DocumentsButton,
+        MenuAction.DownloadReport => texts.Drive.ReportButton,
         _ => throw new ArgumentOutOfRangeException(nameof(action), action, null),
     };
 }

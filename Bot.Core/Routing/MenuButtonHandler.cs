@@ -1,5 +1,6 @@
 using Bot.Core.Access;
 using Bot.Core.Conversations;
+using Bot.Core.Drive;
 using Bot.Core.Firm;
 using Bot.Core.Menus;
 using Bot.Core.Messaging;
@@ -12,7 +13,7 @@ namespace Bot.Core.Routing;
 /// <summary>Presses on main-menu buttons. Every press is answered first, so the user's spinner stops,
 /// and the menu message is edited in place to the chosen section.</summary>
 public sealed class MenuButtonHandler(
-    IOptions<FirmOptions> firmOptions, IUserActivityStore activity, RequestFormRunner requestForm, MyRequests myRequests, StaffTasks staffTasks, IClientCompanies clients, AccessPolicy access, TimeProvider time)
+    IOptions<FirmOptions> firmOptions, IUserActivityStore activity, RequestFormRunner requestForm, MyRequests myRequests, StaffTasks staffTasks, DriveBrowser drive, DownloadReportRunner reports, IClientCompanies clients, AccessPolicy access, TimeProvider time)
 {
     private readonly FirmOptions firm = firmOptions.Value;
 
@@ -42,6 +43,16 @@ public sealed class MenuButtonHandler(
         if (action == MenuAction.MyTasks)
         {
             return await staffTasks.ListAsync(press, caller, 0, cancellationToken);
+        }
+
+        if (action == MenuAction.Documents)
+        {
+            return await drive.OpenAsync(press, caller, cancellationToken);
+        }
+
+        if (action == MenuAction.DownloadReport)
+        {
+            return await reports.StartAsync(press, caller, cancellationToken);
         }
 
         if (action == MenuAction.SwitchCompany)

@@ -1,5 +1,6 @@
 using Bot.Core.Access;
 using Bot.Core.Conversations;
+using Bot.Core.Drive;
 using Bot.Core.Localization;
 using Bot.Core.Menus;
 using Bot.Core.Messaging;
@@ -20,6 +21,8 @@ public sealed class UpdateRouter(
     MyRequests myRequests,
     StaffTasks staffTasks,
     TaskReplies replies,
+    DriveBrowser drive,
+    DriveUploadRunner uploads,
     CompanySwitcher companies,
     TimeProvider time)
 {
@@ -33,20 +36,20 @@ public sealed class UpdateRouter(
             IncomingButton press when FlowButton.Handles(press.Data) => await conversations.HandleAsync(press, caller, cancellationToken) ?? [],
             IncomingButton press when RequestButtons.Handles(press.Data) => await myRequests.HandleAsync(press, caller, cancellationToken),
             IncomingButton press when TaskButtons.Handles(press.Data) => await staffTasks.HandleAsync(press, caller, cancellationToken),
+            IncomingButton press when DriveButtons.Handles(press.Data) => await drive.HandleAsync(press, caller, cancellationToken),
             IncomingButton press when CompanySwitcher.Handles(press.Data) => await companies.HandleAsync(press, caller, () => CallerAsync(input.From, cancellationToken), cancellationToken),
             IncomingButton press => await menuButtons.HandleAsync(press, caller, cancellationToken),
             _ => await conversations.HandleAsync(input, caller, cancellationToken)
                 ?? await replies.HandleAsync(input, caller, cancellationToken)
-                ?? OutsideFlow(input, caller),
+                ?? await OutsideFlowAsync(input, caller, cancellationToken),
         };
         return outgoing.SelectMany(MessageSplitter.FitToLimits).ToList();
     }
 
-    private static List<Outgoing> OutsideFlow(Incoming input, Caller caller) => input switch
-    {
-        IncomingFile file => [new SendText(file.ChatId, caller.Texts.FileOutsideFlow)],
-        _ => [new SendText(input.ChatId, caller.Texts.UnknownText)],
-    };
+    /// <summary>A file outside any flow is asked where it goes; any other message gets the short help.</summary>
+    private async Task<IReadOnlyList<Outgoing>> OutsideFlowAsync(Incoming input, Caller caller, CancellationToken cancellationToken) => input is IncomingFile file
+        ? await uploads.StrayAsync(file, caller, cancellationToken)
+        : [new SendText(input.ChatId, caller.Texts.UnknownText)];
 
     private async Task<Caller> CallerAsync(ChatUser user, CancellationToken cancellationToken)
     {

@@ -17,9 +17,10 @@ internal static class AdminTools
           project add INN DEPT PM_LOGIN [main]
           employee list INN | employee rights INN ID files=on|off documents=on|off approve=on|off
           invite client INN [DAYS] | invite staff LOGIN [DAYS]
+          report downloads FROM TO [INN] FILE.xlsx       (dates ДД.ММ.ГГГГ, firm's time zone)
         """;
 
-    public static bool Knows(string word) => word is "calendar" or "catalog" or "department" or "staff" or "company" or "project" or "employee" or "invite";
+    public static bool Knows(string word) => word is "calendar" or "catalog" or "department" or "staff" or "company" or "project" or "employee" or "invite" or "report";
 
     public static async Task<int> RunAsync(IServiceProvider services, string[] words, TextWriter output, TextWriter errors)
     {
@@ -29,6 +30,7 @@ internal static class AdminTools
             "catalog" => await CatalogTool.RunAsync(services, words[1..], output, errors),
             "invite" => await InviteTool.RunAsync(services, words[1..], output, errors),
             "employee" => await EmployeeTool.RunAsync(services, words[1..], output, errors),
+            "report" => await ReportTool.RunAsync(services, words[1..], output, errors),
             _ => await FirmTool.RunAsync(services, words, output, errors),
         };
         if (code == 2)

@@ -2,6 +2,7 @@ using Bot.Core;
 using Bot.Host.Delivery;
 using Bot.Host.Jobs;
 using Bot.Host.Operations;
+using Bot.Host.Reports;
 using Bot.Host.Telegram;
 using Bot.Storage;
 using Microsoft.AspNetCore.Builder;
@@ -29,14 +30,14 @@ public static class BotHostFactory
             // A tool's output is its answer (catalog export is a file): the log goes to stderr.
             tool.Services.Configure<ConsoleLoggerOptions>(console => console.LogToStandardErrorThreshold = LogLevel.Trace);
             customize?.Invoke(tool);
-            tool.Services.AddBotStorage();
+            tool.Services.AddBotStorage().AddBotReports();
             return tool.Build();
         }
 
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = configurationArgs });
         customize?.Invoke(builder);
         builder.WebHost.UseUrls(builder.Configuration["Http:Urls"] ?? DefaultUrls);
-        builder.Services.AddBotStorage().AddBotCore().AddBotTelegram().AddBotDelivery().AddBotOperations()
+        builder.Services.AddBotStorage().AddBotCore().AddBotReports().AddBotTelegram().AddBotDelivery().AddBotOperations()
             .AddBotJobs(builder.Configuration["Firm:TimeZone"] ?? "Europe/Moscow");
         var app = builder.Build();
         app.MapBotEndpoints();

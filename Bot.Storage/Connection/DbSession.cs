@@ -45,6 +45,16 @@ public sealed class DbSession(NpgsqlDataSource dataSource) : IAsyncDisposable
     public async Task<T?> QuerySingleOrDefaultAsync<T>(string sql, object? parameters, CancellationToken cancellationToken) =>
         await (await OpenAsync(cancellationToken)).QuerySingleOrDefaultAsync<T>(Command(sql, parameters, cancellationToken));
 
+    /// <summary>Rows as they arrive, not buffered; the session runs nothing else until they are read.</summary>
+    public async IAsyncEnumerable<T> StreamAsync<T>(string sql, object? parameters, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var connection = await OpenAsync(cancellationToken);
+        await foreach (var row in connection.QueryUnbufferedAsync<T>(sql, parameters, transaction).WithCancellation(cancellationToken))
+        {
+            yield return row;
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (transaction is not null)

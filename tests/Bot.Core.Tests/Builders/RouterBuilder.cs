@@ -1,5 +1,6 @@
 using Bot.Core.Access;
 using Bot.Core.Conversations;
+using Bot.Core.Drive;
 using Bot.Core.Firm;
 using Bot.Core.Menus;
 using Bot.Core.Messaging;
@@ -20,7 +21,7 @@ internal static class RouterBuilder
 
     public static UpdateRouter Router(
         InMemoryUserActivity? activity = null, InMemoryDirectory? directory = null, InMemoryConversations? conversations = null, InMemoryTasks? tasks = null,
-        InMemoryTaskWork? staffWork = null)
+        InMemoryTaskWork? staffWork = null, InMemoryDrive? drive = null)
     {
         var firm = Options.Create(new FirmOptions { Name = FirmName, Phone = "+7 495 000-00-00" });
         var administrators = new AdministratorsOptions();
@@ -38,10 +39,16 @@ internal static class RouterBuilder
         var notes = new NoteFormRunner(states, work, work, taskAccess, new TaskOutcomes(work, work, staffWork, calendars, time), time);
         var myRequests = new MyRequests(work, taskAccess, access, notes, calendars);
         var staffTasks = new StaffTasks(work, staffWork, taskAccess, notes, calendars, time);
+        var documents = drive ?? new InMemoryDrive();
+        var driveAccess = new DriveAccess(access);
+        var uploads = new DriveUploadRunner(states, documents, driveAccess, work, people, time);
+        var browser = new DriveBrowser(documents, driveAccess, people, uploads, time);
+        var reports = new DownloadReportRunner(states, documents, people, access, calendars, time);
         return new UpdateRouter(
             access, people, store, new CommandHandler(firm, people, states, time),
-            new MenuButtonHandler(firm, store, requestForm, myRequests, staffTasks, people, access, time),
-            new ConversationRouter(states, requestForm, notes), myRequests, staffTasks, new TaskReplies(work, work, notes), new CompanySwitcher(people, access, firm, time), time);
+            new MenuButtonHandler(firm, store, requestForm, myRequests, staffTasks, browser, reports, people, access, time),
+            new ConversationRouter(states, requestForm, notes, uploads, reports), myRequests, staffTasks, new TaskReplies(work, work, notes), browser, uploads,
+            new CompanySwitcher(people, access, firm, time), time);
     }
 
     public static ChatUser Guest(string language = "ru") => new(2002, "Анна", language);

@@ -1,0 +1,132 @@
+using Bot.Core.Access;
+using Bot.Core.Conversations;
+using Bot.Core.Menus;
+using Bot.Core.Messaging;
+using Bot.Core.Requests;
+using Bot.Core.Routing;
+
+namespace Bot.Core.Drive;
+
+/// <summary>«Документы»: a company's two folders, a folder's documents newest first (a tap sends the
+/// document), «Загрузить сюда» where the user may upload, and «В архив» for the firm. Every listing and
+/// download is audited with the action; a refused press is not.</summary>
+public sealed class DriveBrowser(IDrive drive, DriveAccess access, IClientCompanies companies, DriveUploadRunner uploads, TimeProvider time)
+{
+    public const int PageSize = 8;
+
+    /// <summary>From the main menu: a client's own company; the firm's side chooses a company first.</summary>
+    public async Task<IReadOnlyList<Outgoing>> OpenAsync(IncomingButton press, Caller caller, CancellationToken cancellationToken)
+    {
+        if (!DriveAccess.IsFirm(caller) && caller.Identity.ActingFor is { } company && access.MayOpen(caller, company.CompanyId))
+        {
+            return Home(press, caller, company.CompanyId, company.CompanyName);
+        }
+
+        var visible = (await companies.AllAsync(cancellationToken)).Where(c => DriveAccess.IsFirm(caller) && access.MayOpen(caller, c.Id)).Take(30).ToList();
+        if (visible.Count == 0)
+        {
+            return [new AnswerButton(press.CallbackId, caller.Texts.NotAllowed)];
+        }
+
+        var rows = visible.Select(c => (IReadOnlyList<Button>)[DriveButtons.Of(c.Name, 'h', c.Id)]);
+        return FlowReplies.Show(press, new Screen(caller.Texts.Drive.ChooseCompany, Keyboard.Of([.. rows, [MenuButtons.For(MenuAction.Home, caller.Texts)]])));
+    }
+
+    public async Task<IReadOnlyList<Outgoing>> HandleAsync(IncomingButton press, Caller caller, CancellationToken cancellationToken)
+    {
+        if (!DriveButtons.TryParse(press.Data, out var kind, out var numbers))
+        {
+            return [new AnswerButton(press.CallbackId, caller.Texts.StaleButton)];
+        }
+
+        switch (kind)
+        {
+            case 'c':
+                return await OpenAsync(press, caller, cancellationToken);
+            case 'h' or 'l' or 'u':
+                var companyId = (int)numbers[0];
+                var folder = DriveFolder.ForClient;
+                if (!access.MayOpen(caller, companyId) || (numbers.Length > 1 && !DriveFolderCodes.TryParseDigit(numbers[1], out folder)))
+                {
+                    return [new AnswerButton(press.CallbackId, caller.Texts.NotAllowed)];
+                }
+
+                var name = await CompanyNameAsync(companyId, caller, cancellationToken);
+                return kind switch
+                {
+                    'h' => Home(press, caller, companyId, name),
+                    'l' => await ListAsync(press, caller, companyId, name, folder, (int)numbers[2], cancellationToken),
+                    _ => access.MayUpload(caller, companyId, folder)
+                        ? await uploads.StartAsync(press, caller, companyId, name, folder, cancellationToken)
+                        : [new AnswerButton(press.CallbackId, caller.Texts.NotAllowed)],
+                };
+            default:
+                return await DocumentAsync(press, caller, kind, numbers[0], cancellationToken);
+        }
+    }
+
+    private async Task<IReadOnlyList<Outgoing>> DocumentAsync(IncomingButton press, Caller caller, char kind, long documentId, CancellationToken cancellationToken)
+    {
+        var document = await drive.FindAsync(documentId, cancellationToken);
+        if (document is null || !access.MayDownload(caller, document) || (kind == 'x' && !access.MayArchive(caller, document.CompanyId)))
+        {
+            return [new AnswerButton(press.CallbackId, caller.Texts.NotAllowed)];
+        }
+
+        var actor = new TaskActor(caller.User.Id, caller.User.FirstName);
+        if (kind == 'g')
+        {
+            await drive.RecordDownloadAsync(document, actor, time.GetUtcNow(), cancellationToken);
+            return [new AnswerButton(press.CallbackId), new SendFile(press.ChatId, document.File, Html.Escape(caller.Texts.Drive.FolderName(document.Folder)))];
+        }
+
+        await drive.ArchiveAsync(document, actor, time.GetUtcNow(), cancellationToken);
+        var listed = await ListAsync(press, caller, document.CompanyId, await CompanyNameAsync(document.CompanyId, caller, cancellationToken), document.Folder, 0, cancellationToken);
+        return [new AnswerButton(press.CallbackId, caller.Texts.Drive.Archived(document.File.Name)), .. listed.Skip(1)];
+    }
+
+    private static List<Outgoing> Home(IncomingButton press, Caller caller, int companyId, string companyName)
+    {
+        var texts = caller.Texts;
+        var back = DriveAccess.IsFirm(caller) ? DriveButtons.Of(texts.BackButton, 'c', 0) : MenuButtons.For(MenuAction.Home, texts);
+        return FlowReplies.Show(press, new Screen(texts.Drive.Home(companyName), Keyboard.Of(
+            [DriveButtons.Of(texts.Drive.FolderName(DriveFolder.ForClient), 'l', companyId, 0, 0)],
+            [DriveButtons.Of(texts.Drive.FolderName(DriveFolder.FromClient), 'l', companyId, 1, 0)],
+            [back])));
+    }
+
+    private async Task<IReadOnlyList<Outgoing>> ListAsync(IncomingButton press, Caller caller, int companyId, string companyName, DriveFolder folder, int page, CancellationToken cancellationToken)
+    {
+        var texts = caller.Texts;
+        var actor = new TaskActor(caller.User.Id, caller.User.FirstName);
+        var found = await drive.ListAsync(companyId, folder, page * PageSize, PageSize, actor, time.GetUtcNow(), cancellationToken);
+        var digit = DriveFolderCodes.Digit(folder);
+        var archive = access.MayArchive(caller, companyId);
+        var rows = found.Documents.Select(document => (IReadOnlyList<Button>)(archive
+            ? [DriveButtons.Of(Shorten(texts.Drive.DocumentButton(document)), 'g', document.Id), DriveButtons.Of(texts.Drive.ArchiveButton, 'x', document.Id)]
+            : [DriveButtons.Of(Shorten(texts.Drive.DocumentButton(document)), 'g', document.Id)])).ToList();
+        var pager = new List<Button>();
+        if (page > 0)
+        {
+            pager.Add(DriveButtons.Of(texts.Tasks.PreviousPageButton, 'l', companyId, digit, page - 1));
+        }
+
+        if ((page + 1) * PageSize < found.Total)
+        {
+            pager.Add(DriveButtons.Of(texts.Tasks.NextPageButton, 'l', companyId, digit, page + 1));
+        }
+
+        List<Button> actions = access.MayUpload(caller, companyId, folder) ? [DriveButtons.Of(texts.Drive.UploadButton, 'u', companyId, digit)] : [];
+        var html = found.Total == 0
+            ? texts.Drive.EmptyFolder(companyName, folder)
+            : texts.Drive.Folder(companyName, folder, found.Total, (page * PageSize) + 1, (page * PageSize) + found.Documents.Count);
+        return FlowReplies.Show(press, new Screen(html, Keyboard.Of([.. rows, pager, actions, [DriveButtons.Of(texts.BackButton, 'h', companyId)]])));
+    }
+
+    private async Task<string> CompanyNameAsync(int companyId, Caller caller, CancellationToken cancellationToken) =>
+        caller.Identity.Memberships.FirstOrDefault(m => m.CompanyId == companyId)?.CompanyName
+        ?? (await companies.AllAsync(cancellationToken)).FirstOrDefault(c => c.Id == companyId)?.Name
+        ?? "";
+
+    private static string Shorten(string text) => text.Length <= 60 ? text : text[..59] + "…";
+}

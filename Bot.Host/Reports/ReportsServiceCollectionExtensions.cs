@@ -1,0 +1,17 @@
+using Bot.Core.Drive;
+using Bot.Core.Firm;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Bot.Host.Reports;
+
+public static class ReportsServiceCollectionExtensions
+{
+    /// <summary>The reports, for the bot and for the administrators' commands (which need the firm's time zone too).</summary>
+    public static IServiceCollection AddBotReports(this IServiceCollection services)
+    {
+        services.AddOptions<FirmOptions>().BindConfiguration(FirmOptions.Section);
+        services.AddScoped<DownloadReportBuilder>();
+        services.AddScoped<IDownloadReport>(provider => provider.GetRequiredService<DownloadReportBuilder>());
+        return services;
+    }
+}
