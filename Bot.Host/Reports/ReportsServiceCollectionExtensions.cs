@@ -1,6 +1,7 @@
 using Bot.Core.Drive;
 using Bot.Core.Firm;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Bot.Host.Reports;
 
@@ -10,6 +11,7 @@ public static class ReportsServiceCollectionExtensions
     public static IServiceCollection AddBotReports(this IServiceCollection services)
     {
         services.AddOptions<FirmOptions>().BindConfiguration(FirmOptions.Section);
+        services.TryAddSingleton(TimeProvider.System);
         services.AddScoped<DownloadReportBuilder>();
         services.AddScoped<IDownloadReport>(provider => provider.GetRequiredService<DownloadReportBuilder>());
         return services;
