@@ -1,5 +1,6 @@
 using Bot.Core.Access;
 using Bot.Core.Conversations;
+using Bot.Core.Deadlines;
 using Bot.Core.Drive;
 using Bot.Core.Firm;
 using Bot.Core.Menus;
@@ -20,6 +21,8 @@ public static class CoreServiceCollectionExtensions
         services.AddOptions<AdministratorsOptions>().BindConfiguration(AdministratorsOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<AdministratorsOptions>, AdministratorsOptionsValidation>();
 
+        services.AddOptions<ReminderOptions>().BindConfiguration(ReminderOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<ReminderOptions>, ReminderOptionsValidation>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<AccessPolicy>();
         services.AddScoped<CommandHandler>();
@@ -34,6 +37,7 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<DriveBrowser>();
         services.AddScoped<DriveUploadRunner>();
         services.AddScoped<DownloadReportRunner>();
+        services.AddScoped<DeadlineReminders>();
         services.AddScoped<ConversationRouter>();
         services.AddScoped<MyRequests>();
         services.AddScoped<CompanySwitcher>();

@@ -2,6 +2,7 @@ using Bot.Core.Access;
 using Bot.Core.Calendar;
 using Bot.Core.Catalog;
 using Bot.Core.Conversations;
+using Bot.Core.Deadlines;
 using Bot.Core.Drive;
 using Bot.Core.Invites;
 using Bot.Core.Requests;
@@ -10,6 +11,7 @@ using Bot.Storage.Access;
 using Bot.Storage.Calendar;
 using Bot.Storage.Catalog;
 using Bot.Storage.Conversations;
+using Bot.Storage.Deadlines;
 using Bot.Storage.Drive;
 using Bot.Storage.Connection;
 using Bot.Storage.Files;
@@ -73,6 +75,7 @@ public static class StorageServiceCollectionExtensions
         services.AddScoped<ITaskThreads, TaskThreads>();
         services.AddScoped<IDrive, DriveRepository>();
         services.AddScoped<DriveAuditReader>();
+        services.AddScoped<IDeadlineNotices, DeadlineNoticeRepository>();
         return services;
     }
 

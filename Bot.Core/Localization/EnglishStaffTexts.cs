@@ -89,6 +89,19 @@ public sealed class EnglishStaffTexts : StaffTexts
     public override string CommentToClient(TaskDetails task, string authorName, string text, int fileCount) =>
         $"💬 <b>Comment on request No. {task.Number}</b> from {Escape(authorName)}:\n{Escape(text)}" + (fileCount > 0 ? $"\nFiles: {fileCount}" : "");
 
+    public override string DeadlineNotice(Deadlines.DeadlineNoticeKind kind, Deadlines.DueTask task)
+    {
+        var what = $"task No. {task.Number} ({Escape(task.CompanyName)}, {Escape(task.ServiceTitle)})";
+        var who = task.AssigneeName is null ? "no assignee" : $"assignee: {Escape(task.AssigneeName)}";
+        return kind switch
+        {
+            Deadlines.DeadlineNoticeKind.Before => $"⏰ Reminder: {what} is due {Date(task.Deadline)}.",
+            Deadlines.DeadlineNoticeKind.DueToday => $"⏰ {char.ToUpperInvariant(what[0])}{what[1..]} is due today.",
+            Deadlines.DeadlineNoticeKind.OverduePm => $"⚠ {char.ToUpperInvariant(what[0])}{what[1..]} is overdue: it was due {Date(task.Deadline)}; {who}.",
+            _ => $"⚠ {char.ToUpperInvariant(what[0])}{what[1..]} is still overdue: it was due {Date(task.Deadline)}; {who}.",
+        };
+    }
+
     public override string ReplyHint => "Reply to this message to comment.";
 
     public override string StatusLine(string body, string? authorName) => body switch

@@ -41,8 +41,8 @@ public sealed class EnglishTaskTexts : TaskTexts
 
     public override string NoRequests(string companyName) => $"<b>{Escape(companyName)}</b> has no requests yet. File one under «Order a service».";
 
-    public override string ClientCard(TaskDetails task, Func<DateTimeOffset, DateTimeOffset> toFirmTime) =>
-        $"<b>Request No. {task.Number}</b> — {Escape(task.ServiceTitle)}\nStatus: <b>{StatusName(task.Status)}</b>" +
+    public override string ClientCard(TaskDetails task, Func<DateTimeOffset, DateTimeOffset> toFirmTime, bool overdue) =>
+        $"<b>Request No. {task.Number}</b> — {Escape(task.ServiceTitle)}\nStatus: <b>{StatusName(task.Status)}</b>" + (overdue ? " — <b>Overdue</b>" : "") +
         (task is { Status: RequestStatus.Waiting, WaitsForNumber: { } waits } ? $" (waits for No. {waits})" : "") +
         $"\nRequested by: {Escape(task.RequesterName)}\nAssignee: {(task.Assignee is null ? "not assigned" : Escape(task.Assignee.Name))}" +
         $"\nDeadline: {Date(task.RequestedDeadline)} (regulations: {Date(task.PlannedDue)}, at the latest {Date(task.HardDue)})" +

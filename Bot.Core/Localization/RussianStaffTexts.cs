@@ -89,6 +89,19 @@ public sealed class RussianStaffTexts : StaffTexts
     public override string CommentToClient(TaskDetails task, string authorName, string text, int fileCount) =>
         $"💬 <b>Комментарий к заявке №{task.Number}</b> от {Escape(authorName)}:\n{Escape(text)}" + (fileCount > 0 ? $"\nФайлов: {fileCount}" : "");
 
+    public override string DeadlineNotice(Deadlines.DeadlineNoticeKind kind, Deadlines.DueTask task)
+    {
+        var what = $"задачи №{task.Number} ({Escape(task.CompanyName)}, {Escape(task.ServiceTitle)})";
+        var who = task.AssigneeName is null ? "исполнитель не назначен" : $"исполнитель: {Escape(task.AssigneeName)}";
+        return kind switch
+        {
+            Deadlines.DeadlineNoticeKind.Before => $"⏰ Напоминание: срок {what} — {Date(task.Deadline)}.",
+            Deadlines.DeadlineNoticeKind.DueToday => $"⏰ Сегодня срок {what}.",
+            Deadlines.DeadlineNoticeKind.OverduePm => $"⚠ Просрочка {what}: срок был {Date(task.Deadline)}; {who}.",
+            _ => $"⚠ Просрочка {what} не устранена: срок был {Date(task.Deadline)}; {who}.",
+        };
+    }
+
     public override string ReplyHint => "Ответьте на это сообщение, чтобы написать комментарий.";
 
     public override string StatusLine(string body, string? authorName) => body switch

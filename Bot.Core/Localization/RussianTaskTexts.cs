@@ -40,8 +40,8 @@ public sealed class RussianTaskTexts : TaskTexts
 
     public override string NoRequests(string companyName) => $"У компании <b>{Escape(companyName)}</b> пока нет заявок. Новую можно подать в разделе «Заказать услугу».";
 
-    public override string ClientCard(TaskDetails task, Func<DateTimeOffset, DateTimeOffset> toFirmTime) =>
-        $"<b>Заявка №{task.Number}</b> — {Escape(task.ServiceTitle)}\nСтатус: <b>{StatusName(task.Status)}</b>" +
+    public override string ClientCard(TaskDetails task, Func<DateTimeOffset, DateTimeOffset> toFirmTime, bool overdue) =>
+        $"<b>Заявка №{task.Number}</b> — {Escape(task.ServiceTitle)}\nСтатус: <b>{StatusName(task.Status)}</b>" + (overdue ? " — <b>Просрочена</b>" : "") +
         (task is { Status: RequestStatus.Waiting, WaitsForNumber: { } waits } ? $" (ждёт заявку №{waits})" : "") +
         $"\nЗаявитель: {Escape(task.RequesterName)}\nИсполнитель: {(task.Assignee is null ? "не назначен" : Escape(task.Assignee.Name))}" +
         $"\nСрок: {Date(task.RequestedDeadline)} (по регламенту {Date(task.PlannedDue)}, не позднее {Date(task.HardDue)})" +

@@ -69,5 +69,7 @@ public abstract class StaffTexts
 
     public abstract string ReplyHint { get; }
 
+    public abstract string DeadlineNotice(Deadlines.DeadlineNoticeKind kind, Deadlines.DueTask task);
+
     public abstract string StatusLine(string body, string? authorName);
 }

@@ -26,8 +26,8 @@ public abstract class TaskTexts
 
     public abstract string NoRequests(string companyName);
 
-    /// <summary>The card as the client sees it, with its history (times already in the firm's zone).</summary>
-    public abstract string ClientCard(TaskDetails task, Func<DateTimeOffset, DateTimeOffset> toFirmTime);
+    /// <summary>The card as the client sees it, with its history (times in the firm's zone) and «Просрочена» once its deadline passed.</summary>
+    public abstract string ClientCard(TaskDetails task, Func<DateTimeOffset, DateTimeOffset> toFirmTime, bool overdue);
 
     /// <summary>The card a staff member receives when a task is assigned to them.</summary>
     public abstract string NewTaskCard(TaskDetails task);

@@ -10,7 +10,7 @@ namespace Bot.Core.Requests;
 /// <summary>«Мои заявки»: the requests of the company the user acts for, newest first and paged; a request's
 /// card with its history and files (a tap sends the file back) and «Комментарий». Clients can only look
 /// and comment: nothing here edits or deletes a request. Every press is checked against the task's company.</summary>
-public sealed class MyRequests(ITaskQueries tasks, TaskAccess taskAccess, AccessPolicy access, NoteFormRunner notes, IWorkCalendarSource calendars)
+public sealed class MyRequests(ITaskQueries tasks, TaskAccess taskAccess, AccessPolicy access, NoteFormRunner notes, IWorkCalendarSource calendars, TimeProvider time)
 {
     public const int PageSize = 8;
 
@@ -79,7 +79,9 @@ public sealed class MyRequests(ITaskQueries tasks, TaskAccess taskAccess, Access
         var calendar = await calendars.CurrentAsync(cancellationToken);
         var actions = taskAccess.MayComment(caller, task) ? [RequestButtons.Comment(texts.Tasks.CommentButton, task.Id)] : Array.Empty<Button>();
         var keyboard = Keyboard.Of([.. RequestButtons.Files(task), actions, [RequestButtons.List(texts.Tasks.BackToListButton, 0)], [MenuButtons.For(MenuAction.Home, texts)]]);
-        return FlowReplies.Show(press, new Screen(texts.Tasks.ClientCard(task, calendar.ToFirmTime), keyboard));
+        var today = DateOnly.FromDateTime(calendar.ToFirmTime(time.GetUtcNow()).DateTime);
+        var overdue = task.Status is RequestStatus.Review or RequestStatus.Accepted && task.RequestedDeadline < today;
+        return FlowReplies.Show(press, new Screen(texts.Tasks.ClientCard(task, calendar.ToFirmTime, overdue), keyboard));
     }
 
     private static string Shorten(string text) => text.Length <= 60 ? text : text[..59] + "…";

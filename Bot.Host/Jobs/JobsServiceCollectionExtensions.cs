@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Bot.Host.Calendar;
+using Bot.Host.Deadlines;
 using Npgsql;
 using Microsoft.Extensions.DependencyInjection;
 using Quartz;
@@ -46,8 +47,18 @@ public static class JobsServiceCollectionExtensions
                 .ForJob(CalendarGapJob.Key)
                 .WithIdentity("calendar-gaps-daily")
                 .WithCronSchedule("0 0 8 * * ?", cron => cron.InTimeZone(TimeZoneInfo.FindSystemTimeZoneById(firmTimeZone)).WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed)));
+            quartz.AddJob<DeadlineReminderJob>(job => job.WithIdentity(DeadlineReminderJob.Key).StoreDurably());
+            quartz.AddTrigger(trigger => trigger
+                .ForJob(DeadlineReminderJob.Key)
+                .WithIdentity("deadline-reminders-at-start")
+                .StartNow());
+            quartz.AddTrigger(trigger => trigger
+                .ForJob(DeadlineReminderJob.Key)
+                .WithIdentity("deadline-reminders-quarter-hourly")
+                .WithCronSchedule("0 */15 * * * ?", cron => cron.InTimeZone(TimeZoneInfo.FindSystemTimeZoneById(firmTimeZone)).WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed)));
         });
         services.AddSingleton<CalendarGapNotifier>();
+        services.AddSingleton<DeadlineReminderRunner>();
         services.AddQuartzHostedService(options => options.WaitForJobsToComplete = true);
         return services;
     }

@@ -21,14 +21,14 @@ internal static class RouterBuilder
 
     public static UpdateRouter Router(
         InMemoryUserActivity? activity = null, InMemoryDirectory? directory = null, InMemoryConversations? conversations = null, InMemoryTasks? tasks = null,
-        InMemoryTaskWork? staffWork = null, InMemoryDrive? drive = null)
+        InMemoryTaskWork? staffWork = null, InMemoryDrive? drive = null, FakeTimeProvider? clock = null)
     {
         var firm = Options.Create(new FirmOptions { Name = FirmName, Phone = "+7 495 000-00-00" });
         var administrators = new AdministratorsOptions();
         administrators.UserIds.Add(AdministratorId);
         var store = activity ?? new InMemoryUserActivity();
         var people = directory ?? new InMemoryDirectory();
-        var time = new FakeTimeProvider(Now);
+        var time = clock ?? new FakeTimeProvider(Now);
         var access = new AccessPolicy(Options.Create(administrators));
         var states = conversations ?? new InMemoryConversations();
         var work = tasks ?? new InMemoryTasks();
@@ -37,7 +37,7 @@ internal static class RouterBuilder
         var requestForm = new RequestFormRunner(states, people, calendars, work, work, work, access, time);
         staffWork ??= new InMemoryTaskWork(work);
         var notes = new NoteFormRunner(states, work, work, taskAccess, new TaskOutcomes(work, work, staffWork, calendars, time), time);
-        var myRequests = new MyRequests(work, taskAccess, access, notes, calendars);
+        var myRequests = new MyRequests(work, taskAccess, access, notes, calendars, time);
         var staffTasks = new StaffTasks(work, staffWork, taskAccess, notes, calendars, time);
         var documents = drive ?? new InMemoryDrive();
         var driveAccess = new DriveAccess(access);

@@ -143,6 +143,21 @@ public sealed class RequestRoutingTests
         Assert.Equal("Это действие вам недоступно.", byClient.Notice);
     }
 
+    [Fact]
+    public async Task The_client_sees_overdue_on_the_card_once_the_deadline_has_passed()
+    {
+        var clock = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(Now);
+        var router = Router(directory: directory, conversations: conversations, tasks: tasks, clock: clock);
+        await FileRequestAsync(router);
+
+        var onTime = Assert.IsType<EditText>((await Route(router, Press(Guest(), "rc:1")))[1]);
+        clock.Advance(TimeSpan.FromDays(8)); // the deadline was 07.12.2026
+        var late = Assert.IsType<EditText>((await Route(router, Press(Guest(), "rc:1")))[1]);
+
+        Assert.DoesNotContain("Просрочена", onTime.Html, StringComparison.Ordinal);
+        Assert.Contains("Статус: <b>На рассмотрении</b> — <b>Просрочена</b>", late.Html, StringComparison.Ordinal);
+    }
+
     private static async Task<IReadOnlyList<Outgoing>> FileRequestAsync(Bot.Core.Routing.UpdateRouter router)
     {
         await Route(router, Press(Guest(), "m:order"));
