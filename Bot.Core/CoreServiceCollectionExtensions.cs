@@ -1,6 +1,7 @@
 using Bot.Core.Access;
 using Bot.Core.Conversations;
 using Bot.Core.Deadlines;
+using Bot.Core.Digests;
 using Bot.Core.Drive;
 using Bot.Core.Firm;
 using Bot.Core.Menus;
@@ -38,6 +39,7 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<DriveUploadRunner>();
         services.AddScoped<DownloadReportRunner>();
         services.AddScoped<DeadlineReminders>();
+        services.AddScoped<DigestService>();
         services.AddScoped<ConversationRouter>();
         services.AddScoped<MyRequests>();
         services.AddScoped<CompanySwitcher>();

@@ -3,6 +3,7 @@ using Bot.Core.Calendar;
 using Bot.Core.Catalog;
 using Bot.Core.Conversations;
 using Bot.Core.Deadlines;
+using Bot.Core.Digests;
 using Bot.Core.Drive;
 using Bot.Core.Invites;
 using Bot.Core.Requests;
@@ -12,6 +13,7 @@ using Bot.Storage.Calendar;
 using Bot.Storage.Catalog;
 using Bot.Storage.Conversations;
 using Bot.Storage.Deadlines;
+using Bot.Storage.Digests;
 using Bot.Storage.Drive;
 using Bot.Storage.Connection;
 using Bot.Storage.Files;
@@ -76,6 +78,7 @@ public static class StorageServiceCollectionExtensions
         services.AddScoped<IDrive, DriveRepository>();
         services.AddScoped<DriveAuditReader>();
         services.AddScoped<IDeadlineNotices, DeadlineNoticeRepository>();
+        services.AddScoped<IDigestStore, DigestRepository>();
         return services;
     }
 

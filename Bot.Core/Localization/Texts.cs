@@ -33,6 +33,8 @@ public abstract class Texts
 
     public abstract DriveTexts Drive { get; }
 
+    public abstract DigestTexts Digest { get; }
+
     public abstract string GreetingAdministrator(string firstName, string firmName);
 
     public abstract string GreetingGuest(string firstName, FirmOptions firm);

@@ -1,5 +1,6 @@
 using Bot.Core.Access;
 using Bot.Core.Conversations;
+using Bot.Core.Digests;
 using Bot.Core.Firm;
 using Bot.Core.Invites;
 using Bot.Core.Menus;
@@ -10,7 +11,7 @@ namespace Bot.Core.Routing;
 
 /// <summary>The global commands, which work from anywhere. <c>/start TOKEN</c> (an invite link) first uses
 /// the invite, then greets the user as who they have become.</summary>
-public sealed class CommandHandler(IOptions<FirmOptions> firmOptions, IInviteRedeemer invites, IConversationStore conversations, TimeProvider time)
+public sealed class CommandHandler(IOptions<FirmOptions> firmOptions, IInviteRedeemer invites, IConversationStore conversations, DigestService digests, TimeProvider time)
 {
     private readonly FirmOptions firm = firmOptions.Value;
 
@@ -24,6 +25,16 @@ public sealed class CommandHandler(IOptions<FirmOptions> firmOptions, IInviteRed
                 : new InviteOutcome.Unknown();
             var joined = outcome is InviteOutcome.JoinedCompany or InviteOutcome.JoinedStaff ? await reidentify() : caller;
             return [new SendText(chatId, texts.InviteResult(outcome), MainMenu.For(joined))];
+        }
+
+        if (command.Name == "digest")
+        {
+            return command.Payload.ToLowerInvariant() switch
+            {
+                "off" or "on" when caller.Identity.Staff is not null || caller.Role == Role.Administrator =>
+                    await digests.SwitchAsync(chatId, caller, command.Payload.Equals("off", StringComparison.OrdinalIgnoreCase), cancellationToken),
+                _ => await digests.OnDemandAsync(chatId, caller, cancellationToken),
+            };
         }
 
         // /cancel and /menu leave whatever flow the user is in, from anywhere.

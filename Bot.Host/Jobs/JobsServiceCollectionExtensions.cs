@@ -1,6 +1,8 @@
 using System.Data.Common;
 using Bot.Host.Calendar;
+using Bot.Core.Digests;
 using Bot.Host.Deadlines;
+using Bot.Host.Digests;
 using Npgsql;
 using Microsoft.Extensions.DependencyInjection;
 using Quartz;
@@ -14,7 +16,7 @@ public static class JobsServiceCollectionExtensions
     /// <summary>Quartz with its persistent, clustered job store in the bot's PostgreSQL: a job fires once in
     /// the cluster and survives restarts; a firing missed while every instance was down runs at the next
     /// start. Quartz creates its own tables (qrtz_*) if they are missing.</summary>
-    public static IServiceCollection AddBotJobs(this IServiceCollection services, string firmTimeZone)
+    public static IServiceCollection AddBotJobs(this IServiceCollection services, string firmTimeZone, string digestCron)
     {
         services.AddSingleton<DbDataSource>(provider => provider.GetRequiredService<NpgsqlDataSource>());
         services.AddQuartz(quartz =>
@@ -56,7 +58,14 @@ public static class JobsServiceCollectionExtensions
                 .ForJob(DeadlineReminderJob.Key)
                 .WithIdentity("deadline-reminders-quarter-hourly")
                 .WithCronSchedule("0 */15 * * * ?", cron => cron.InTimeZone(TimeZoneInfo.FindSystemTimeZoneById(firmTimeZone)).WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed)));
+            quartz.AddJob<DigestJob>(job => job.WithIdentity(DigestJob.Key).StoreDurably());
+            quartz.AddTrigger(trigger => trigger
+                .ForJob(DigestJob.Key)
+                .WithIdentity("digests-scheduled")
+                .WithCronSchedule(digestCron, cron => cron.InTimeZone(TimeZoneInfo.FindSystemTimeZoneById(firmTimeZone)).WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed)));
         });
+        services.AddSingleton<DigestRunner>();
+        services.AddSingleton<IDigestChart, DigestChartRenderer>();
         services.AddSingleton<CalendarGapNotifier>();
         services.AddSingleton<DeadlineReminderRunner>();
         services.AddQuartzHostedService(options => options.WaitForJobsToComplete = true);

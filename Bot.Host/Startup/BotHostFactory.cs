@@ -1,5 +1,6 @@
 using Bot.Core;
 using Bot.Host.Delivery;
+using Bot.Host.Digests;
 using Bot.Host.Jobs;
 using Bot.Host.Operations;
 using Bot.Host.Reports;
@@ -38,7 +39,7 @@ public static class BotHostFactory
         customize?.Invoke(builder);
         builder.WebHost.UseUrls(builder.Configuration["Http:Urls"] ?? DefaultUrls);
         builder.Services.AddBotStorage().AddBotCore().AddBotReports().AddBotTelegram().AddBotDelivery().AddBotOperations()
-            .AddBotJobs(builder.Configuration["Firm:TimeZone"] ?? "Europe/Moscow");
+            .AddBotJobs(builder.Configuration["Firm:TimeZone"] ?? "Europe/Moscow", builder.Configuration[$"{DigestOptions.Section}:Cron"] ?? new DigestOptions().Cron);
         var app = builder.Build();
         app.MapBotEndpoints();
         return app;

@@ -17,7 +17,8 @@ public sealed class TaskWork(DbSession session) : ITaskWork
     public async Task<bool> MoveAsync(long taskId, RequestStatus expected, RequestStatus target, TaskActor actor, string? note, IReadOnlyList<long> fileIds, DateTimeOffset now, CancellationToken cancellationToken)
     {
         const string move = """
-            UPDATE service_tasks SET status = @Target, updated_at = @Now WHERE id = @TaskId AND status = @Expected
+            UPDATE service_tasks SET status = @Target, updated_at = @Now, closed_at = CASE WHEN @Target IN ('done', 'rejected') THEN @Now END
+            WHERE id = @TaskId AND status = @Expected
             """;
         var parameters = new
         {

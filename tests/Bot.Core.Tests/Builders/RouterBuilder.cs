@@ -1,5 +1,6 @@
 using Bot.Core.Access;
 using Bot.Core.Conversations;
+using Bot.Core.Digests;
 using Bot.Core.Drive;
 using Bot.Core.Firm;
 using Bot.Core.Menus;
@@ -45,7 +46,7 @@ internal static class RouterBuilder
         var browser = new DriveBrowser(documents, driveAccess, people, uploads, time);
         var reports = new DownloadReportRunner(states, documents, people, access, calendars, time);
         return new UpdateRouter(
-            access, people, store, new CommandHandler(firm, people, states, time),
+            access, people, store, new CommandHandler(firm, people, states, new DigestService(new InMemoryDigests(), new InMemoryDigests(), calendars, Options.Create(administrators), time), time),
             new MenuButtonHandler(firm, store, requestForm, myRequests, staffTasks, browser, reports, people, access, time),
             new ConversationRouter(states, requestForm, notes, uploads, reports), myRequests, staffTasks, new TaskReplies(work, work, notes), browser, uploads,
             new CompanySwitcher(people, access, firm, time), time);
