@@ -29,6 +29,11 @@ public static class DigestComposer
     public static IReadOnlyList<int> Departments(Manager manager, DigestData data) =>
         [.. (manager.WholeFirm ? data.Departments.Keys : manager.HeadOf.Where(data.Departments.ContainsKey)).OrderBy(id => data.Departments[id], StringComparer.Ordinal)];
 
+    /// <summary>The departments a manager's chart shows: their digest's, and those serving their companies.</summary>
+    public static IReadOnlyList<int> ChartDepartments(Manager manager, DigestData data) =>
+        [.. Departments(manager, data).Concat(data.Cells.Where(c => manager.PmOf.Contains(c.CompanyId)).Select(c => c.DepartmentId))
+            .Where(data.Departments.ContainsKey).Distinct().OrderBy(id => data.Departments[id], StringComparer.Ordinal)];
+
     private static string Section(string title, DigestCell cell, IEnumerable<OverdueTask> worst, DigestData data, DigestTexts texts) =>
         title + "\n" + texts.Numbers(cell) + string.Concat(worst.Select(t => "\n" + texts.Worst(t, data.Companies.GetValueOrDefault(t.CompanyId, ""))));
 

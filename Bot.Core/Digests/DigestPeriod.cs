@@ -13,7 +13,7 @@ public sealed record DigestPeriod(DateTimeOffset From, DateTimeOffset To, DateTi
         var beforeThat = PreviousWorkingDay(previous, calendar);
         var timeOfDay = calendar.ToFirmTime(now).TimeOfDay;
         return new DigestPeriod(
-            Moment(previous, timeOfDay, calendar, now), now, Moment(beforeThat, timeOfDay, calendar, now), today, calendar.AddWorkingDays(today, 1),
+            Moment(previous, timeOfDay, calendar, now), now.ToUniversalTime(), Moment(beforeThat, timeOfDay, calendar, now), today, calendar.AddWorkingDays(today, 1),
             [today.AddDays(-21), today.AddDays(-14), today.AddDays(-7), today]);
     }
 
@@ -32,6 +32,6 @@ public sealed record DigestPeriod(DateTimeOffset From, DateTimeOffset To, DateTi
     private static DateTimeOffset Moment(DateOnly day, TimeSpan timeOfDay, WorkCalendar calendar, DateTimeOffset now)
     {
         var local = calendar.ToFirmTime(now);
-        return new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue) + timeOfDay, local.Offset);
+        return new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue) + timeOfDay, local.Offset).ToUniversalTime();
     }
 }

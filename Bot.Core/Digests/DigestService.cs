@@ -67,7 +67,7 @@ public sealed class DigestService(IDigestStore store, IDigestChart chart, IWorkC
     {
         var texts = Texts.For(manager.LanguageCode);
         var replies = MessageSplitter.Split(DigestComposer.Compose(manager, data, period, texts.Digest)).Select(part => (Outgoing)new SendText(chatId, part)).ToList();
-        var departments = DigestComposer.Departments(manager, data);
+        var departments = DigestComposer.ChartDepartments(manager, data);
         var key = $"{texts.GetType().Name}:{string.Join(',', departments)}";
         if (!charts.TryGetValue(key, out var drawn))
         {

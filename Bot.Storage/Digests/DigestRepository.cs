@@ -12,7 +12,7 @@ public sealed class DigestRepository(DbSession session) : IDigestStore
     {
         var parameters = new
         {
-            period.From, period.To, period.PreviousFrom, Today = Day(period.Today), Next = Day(period.NextWorkingDay),
+            From = period.From.ToUniversalTime(), To = period.To.ToUniversalTime(), PreviousFrom = period.PreviousFrom.ToUniversalTime(), Today = Day(period.Today), Next = Day(period.NextWorkingDay),
             Days = period.TrendDays.Select(Day).ToArray(), Worst = worstPerGroup,
         };
         var cells = (await session.QueryAsync<DigestCellRow>(DigestSql.Cells, parameters, cancellationToken)).ToDictionary(row => (row.DepartmentId, row.CompanyId));
