@@ -37,7 +37,7 @@ public sealed class EnglishTexts : Texts
     public override string MainMenuTitle(string firmName) => $"<b>{Escape(firmName)}</b>\nMain menu. Choose a section:";
 
     public override string Help =>
-        "Commands:\n/start — get started\n/menu — main menu\n/help — help\n/cancel — cancel the current action";
+        "Commands:\n/start — get started\n/menu — main menu\n/help — help\n/cancel — cancel the current action\n/digest — the managers' digest (/digest off turns the morning one off, /digest on back on)";
 
     public override string UnknownText => "I did not understand that. Open the main menu: /menu, help: /help.";
 

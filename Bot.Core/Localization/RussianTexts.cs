@@ -37,7 +37,7 @@ public sealed class RussianTexts : Texts
     public override string MainMenuTitle(string firmName) => $"<b>{Escape(firmName)}</b>\nГлавное меню. Выберите раздел:";
 
     public override string Help =>
-        "Команды:\n/start — начать работу\n/menu — главное меню\n/help — справка\n/cancel — отменить текущее действие";
+        "Команды:\n/start — начать работу\n/menu — главное меню\n/help — справка\n/cancel — отменить текущее действие\n/digest — сводка для руководителей (/digest off — выключить утреннюю, /digest on — включить)";
 
     public override string UnknownText => "Я не понял сообщение. Откройте главное меню: /menu, справка: /help.";
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Bot.Bench;
 
-// Usage: dotnet run -c Release --project bench/Bot.Bench -- [handling|fanout|filing|all] [--runs N]
+// Usage: dotnet run -c Release --project bench/Bot.Bench -- [handling|fanout|filing|digest|all] [--runs N]
 var scenario = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? "all";
 var runs = args.SkipWhile(a => a != "--runs").Skip(1).Select(int.Parse).FirstOrDefault(3);
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
@@ -52,6 +52,13 @@ if (scenario is "filing" or "all")
     }
 
     Console.WriteLine($"Filing ({clients} clients at once, {formsEach} forms each): {Percentiles.Median(results.Select(r => r.FormsPerSecond)):F1} forms/s; «Отправить» → number p50 {Percentiles.Median(results.Select(r => r.ConfirmP50Ms)):F0} ms, p95 {Percentiles.Median(results.Select(r => r.ConfirmP95Ms)):F0} ms; → assignee's card p50 {Percentiles.Median(results.Select(r => r.CardP50Ms)):F0} ms, p95 {Percentiles.Median(results.Select(r => r.CardP95Ms)):F0} ms");
+}
+
+if (scenario is "digest" or "all")
+{
+    var result = await DigestBenchmark.RunAsync(tasks: 1_000_000, managers: 200, rounds: Math.Max(runs, 3));
+    var rounds = result.Rounds.Select(r => r.TotalSeconds).ToList();
+    Console.WriteLine($"Digests: {result.Managers} managers over 1,000,000 tasks (generated in {result.Generate.TotalSeconds:F0} s): rounds {string.Join(", ", rounds.Select(s => $"{s:F2} s"))}; median {Percentiles.Median(rounds):F2} s; {result.Messages} messages (texts and charts)");
 }
 
 static void Report(string name, List<HandlingResult> results) =>
