@@ -98,6 +98,14 @@ public sealed class DigestTests
         Assert.Single(on);
     }
 
+    [Fact]
+    public async Task Digest_on_demand_tells_someone_who_manages_nothing_who_gets_it()
+    {
+        var reply = await RouterBuilder.Router().RouteAsync(RouterBuilder.Text(RouterBuilder.Guest(), "/digest"), CancellationToken.None);
+
+        Assert.Equal("Сводка приходит руководителям отделов, менеджерам клиентов и администраторам.", Assert.IsType<SendText>(Assert.Single(reply)).Html);
+    }
+
     private DigestService Service(DateTimeOffset now) =>
         new(digests, digests, new FixedCalendarSource(FirmCalendar(now: now)), Options.Create(new AdministratorsOptions()), new FakeTimeProvider(now));
 }
