@@ -1,7 +1,6 @@
 using System.Data.Common;
 using Bot.Host.Calendar;
 using Bot.Core.Digests;
-using Bot.Host.Deadlines;
 using Bot.Host.Digests;
 using Npgsql;
 using Microsoft.Extensions.DependencyInjection;
@@ -19,8 +18,14 @@ public static class JobsServiceCollectionExtensions
     public static IServiceCollection AddBotJobs(this IServiceCollection services, string firmTimeZone, string digestCron)
     {
         services.AddSingleton<DbDataSource>(provider => provider.GetRequiredService<NpgsqlDataSource>());
+        var zone = TimeZoneInfo.FindSystemTimeZoneById(firmTimeZone);
         services.AddQuartz(quartz =>
         {
+            // A firing missed while every instance was down runs once at the next start.
+            void Cron(JobKey job, string identity, string cron) => quartz.AddTrigger(trigger => trigger.ForJob(job).WithIdentity(identity)
+                .WithCronSchedule(cron, schedule => schedule.InTimeZone(zone).WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed)));
+            void AtStart(JobKey job, string identity) => quartz.AddTrigger(trigger => trigger.ForJob(job).WithIdentity(identity).StartNow());
+
             // The name is the cluster's (sched_name in Quartz's tables); a clustered scheduler derives each
             // instance's own id at start.
             quartz.ConfigureScheduler(scheduler => scheduler.InstanceName = SchedulerName);
@@ -36,38 +41,19 @@ public static class JobsServiceCollectionExtensions
                 store.ProvisionSchema();
             });
             quartz.AddJob<HousekeepingJob>(job => job.WithIdentity(HousekeepingJob.Key).StoreDurably());
-            quartz.AddTrigger(trigger => trigger
-                .ForJob(HousekeepingJob.Key)
-                .WithIdentity("housekeeping-nightly")
-                .WithCronSchedule("0 30 3 * * ?", cron => cron.InTimeZone(TimeZoneInfo.FindSystemTimeZoneById(firmTimeZone)).WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed)));
+            Cron(HousekeepingJob.Key, "housekeeping-nightly", "0 30 3 * * ?");
             quartz.AddJob<CalendarGapJob>(job => job.WithIdentity(CalendarGapJob.Key).StoreDurably());
-            quartz.AddTrigger(trigger => trigger
-                .ForJob(CalendarGapJob.Key)
-                .WithIdentity("calendar-gaps-at-start")
-                .StartNow());
-            quartz.AddTrigger(trigger => trigger
-                .ForJob(CalendarGapJob.Key)
-                .WithIdentity("calendar-gaps-daily")
-                .WithCronSchedule("0 0 8 * * ?", cron => cron.InTimeZone(TimeZoneInfo.FindSystemTimeZoneById(firmTimeZone)).WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed)));
+            AtStart(CalendarGapJob.Key, "calendar-gaps-at-start");
+            Cron(CalendarGapJob.Key, "calendar-gaps-daily", "0 0 8 * * ?");
             quartz.AddJob<DeadlineReminderJob>(job => job.WithIdentity(DeadlineReminderJob.Key).StoreDurably());
-            quartz.AddTrigger(trigger => trigger
-                .ForJob(DeadlineReminderJob.Key)
-                .WithIdentity("deadline-reminders-at-start")
-                .StartNow());
-            quartz.AddTrigger(trigger => trigger
-                .ForJob(DeadlineReminderJob.Key)
-                .WithIdentity("deadline-reminders-quarter-hourly")
-                .WithCronSchedule("0 */15 * * * ?", cron => cron.InTimeZone(TimeZoneInfo.FindSystemTimeZoneById(firmTimeZone)).WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed)));
+            AtStart(DeadlineReminderJob.Key, "deadline-reminders-at-start");
+            Cron(DeadlineReminderJob.Key, "deadline-reminders-quarter-hourly", "0 */15 * * * ?");
             quartz.AddJob<DigestJob>(job => job.WithIdentity(DigestJob.Key).StoreDurably());
-            quartz.AddTrigger(trigger => trigger
-                .ForJob(DigestJob.Key)
-                .WithIdentity("digests-scheduled")
-                .WithCronSchedule(digestCron, cron => cron.InTimeZone(TimeZoneInfo.FindSystemTimeZoneById(firmTimeZone)).WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed)));
+            Cron(DigestJob.Key, "digests-scheduled", digestCron);
         });
-        services.AddSingleton<DigestRunner>();
+        services.AddSingleton<OutboxRound>();
         services.AddSingleton<IDigestChart, DigestChartRenderer>();
         services.AddSingleton<CalendarGapNotifier>();
-        services.AddSingleton<DeadlineReminderRunner>();
         services.AddQuartzHostedService(options => options.WaitForJobsToComplete = true);
         return services;
     }
