@@ -6,6 +6,7 @@ using Bot.Storage.Connection;
 using Bot.Storage.Deadlines;
 using Bot.Storage.Firm;
 using Bot.Storage.Requests;
+using Bot.Storage.Tests.Builders;
 using Bot.Testing.Postgres;
 using Dapper;
 
@@ -71,12 +72,5 @@ public sealed class DeadlineNoticeRepositoryTests : IAsyncLifetime
         await InSessionAsync(async session => (await new RequestSubmitter(session).SubmitAsync(new NewRequest(
             romashka, service, 5001, "Светлана", "Описание", [], deadline, deadline, deadline, Now), CancellationToken.None))!.Value);
 
-    private async Task<T> InSessionAsync<T>(Func<DbSession, Task<T>> work)
-    {
-        await using var session = new DbSession(database.DataSource);
-        await session.BeginAsync(CancellationToken.None);
-        var result = await work(session);
-        await session.CommitAsync(CancellationToken.None);
-        return result;
-    }
+    private Task<T> InSessionAsync<T>(Func<DbSession, Task<T>> work) => database.DataSource.InSessionAsync(work);
 }

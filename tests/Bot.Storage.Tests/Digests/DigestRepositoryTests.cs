@@ -6,6 +6,7 @@ using Bot.Storage.Connection;
 using Bot.Storage.Digests;
 using Bot.Storage.Firm;
 using Bot.Storage.Requests;
+using Bot.Storage.Tests.Builders;
 using Bot.Testing.Postgres;
 using Dapper;
 
@@ -104,12 +105,5 @@ public sealed class DigestRepositoryTests : IAsyncLifetime
         return await connection.QuerySingleAsync<int>("SELECT number FROM service_tasks WHERE id = @Id", new { Id = taskId });
     }
 
-    private async Task<T> InSessionAsync<T>(Func<DbSession, Task<T>> work)
-    {
-        await using var session = new DbSession(database.DataSource);
-        await session.BeginAsync(CancellationToken.None);
-        var result = await work(session);
-        await session.CommitAsync(CancellationToken.None);
-        return result;
-    }
+    private Task<T> InSessionAsync<T>(Func<DbSession, Task<T>> work) => database.DataSource.InSessionAsync(work);
 }

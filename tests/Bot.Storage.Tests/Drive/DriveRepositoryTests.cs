@@ -5,6 +5,7 @@ using Bot.Storage.Connection;
 using Bot.Storage.Drive;
 using Bot.Storage.Files;
 using Bot.Storage.Firm;
+using Bot.Storage.Tests.Builders;
 using Bot.Testing.Postgres;
 using Dapper;
 using Npgsql;
@@ -90,12 +91,5 @@ public sealed class DriveRepositoryTests : IAsyncLifetime
         return [.. await connection.QueryAsync<string>("SELECT action FROM drive_audit ORDER BY id")];
     }
 
-    private async Task<T> InSessionAsync<T>(Func<DriveRepository, Task<T>> work)
-    {
-        await using var session = new DbSession(database.DataSource);
-        await session.BeginAsync(CancellationToken.None);
-        var result = await work(new DriveRepository(session));
-        await session.CommitAsync(CancellationToken.None);
-        return result;
-    }
+    private Task<T> InSessionAsync<T>(Func<DriveRepository, Task<T>> work) => database.DataSource.InSessionAsync(session => work(new DriveRepository(session)));
 }

@@ -9,6 +9,7 @@ using Bot.Storage.Conversations;
 using Bot.Storage.Files;
 using Bot.Storage.Firm;
 using Bot.Storage.Requests;
+using Bot.Storage.Tests.Builders;
 using Bot.Testing.Postgres;
 
 namespace Bot.Storage.Tests.Requests;
@@ -147,20 +148,7 @@ public sealed class TaskStorageTests : IAsyncLifetime
         await InSessionAsync(session => new StoredFileRepository(session).RecordAsync(
             new NewStoredFile(new StoredContent(new string('b', 64), 10), name, "application/pdf", kind, uploadedBy, companyId, "tg-" + name), Now, CancellationToken.None));
 
-    private async Task<T> InSessionAsync<T>(Func<DbSession, Task<T>> work)
-    {
-        await using var session = new DbSession(database.DataSource);
-        await session.BeginAsync(CancellationToken.None);
-        var result = await work(session);
-        await session.CommitAsync(CancellationToken.None);
-        return result;
-    }
+    private Task<T> InSessionAsync<T>(Func<DbSession, Task<T>> work) => database.DataSource.InSessionAsync(work);
 
-    private async Task InSessionAsync(Func<DbSession, Task> work)
-    {
-        await using var session = new DbSession(database.DataSource);
-        await session.BeginAsync(CancellationToken.None);
-        await work(session);
-        await session.CommitAsync(CancellationToken.None);
-    }
+    private Task InSessionAsync(Func<DbSession, Task> work) => database.DataSource.InSessionAsync(work);
 }

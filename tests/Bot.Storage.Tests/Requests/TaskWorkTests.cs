@@ -7,6 +7,7 @@ using Bot.Storage.Connection;
 using Bot.Storage.Firm;
 using Bot.Storage.Outbox;
 using Bot.Storage.Requests;
+using Bot.Storage.Tests.Builders;
 using Bot.Testing.Postgres;
 using Dapper;
 
@@ -179,12 +180,5 @@ public sealed class TaskWorkTests : IAsyncLifetime
 
     private async Task<TaskDetails> FindAsync(long id) => (await InSessionAsync(session => new TaskQueries(session).FindAsync(id, CancellationToken.None)))!;
 
-    private async Task<T> InSessionAsync<T>(Func<DbSession, Task<T>> work)
-    {
-        await using var session = new DbSession(database.DataSource);
-        await session.BeginAsync(CancellationToken.None);
-        var result = await work(session);
-        await session.CommitAsync(CancellationToken.None);
-        return result;
-    }
+    private Task<T> InSessionAsync<T>(Func<DbSession, Task<T>> work) => database.DataSource.InSessionAsync(work);
 }
