@@ -73,11 +73,10 @@ public sealed class DriveUploadRunner(IConversationStore store, IDrive drive, Dr
     {
         var texts = caller.Texts;
         var keys = press is null ? Keys(state, texts) : Back(state, texts);
-        var problem = AttachmentRules.Problem(file.File, texts.Form);
-        var taken = problem is null ? await intake.TakeAsync(file, state.CompanyId, cancellationToken) : null;
+        var (taken, problem) = await intake.CheckAndTakeAsync(file, state.CompanyId, texts.Form, cancellationToken);
         if (taken is null)
         {
-            var notice = Html.Escape(problem ?? texts.Form.FileTooLarge(AttachmentRules.NameOf(file.File, file.MessageId)));
+            var notice = Html.Escape(problem!);
             return press is null ? [new SendText(file.ChatId, notice, keys)] : FlowReplies.End(press, notice, keys);
         }
 

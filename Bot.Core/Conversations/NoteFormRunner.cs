@@ -91,11 +91,9 @@ public sealed class NoteFormRunner(
                 return (new FlowInput.Typed(text.Text), null);
             case IncomingFile when state.Files.Count >= AttachmentRules.MaxFilesPerRequest:
                 return (null, texts.Form.TooManyFiles(AttachmentRules.MaxFilesPerRequest));
-            case IncomingFile file when AttachmentRules.Problem(file.File, texts.Form) is { } problem:
-                return (null, problem);
             case IncomingFile file:
-                var taken = await intake.TakeAsync(file, task.CompanyId, cancellationToken);
-                return taken is null ? (null, texts.Form.FileTooLarge(AttachmentRules.NameOf(file.File, file.MessageId))) : (new FlowInput.FileTaken(taken), null);
+                var (taken, problem) = await intake.CheckAndTakeAsync(file, task.CompanyId, texts.Form, cancellationToken);
+                return (taken is null ? null : new FlowInput.FileTaken(taken), problem);
             default:
                 return (null, null);
         }

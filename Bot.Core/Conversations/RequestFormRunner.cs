@@ -89,12 +89,9 @@ public sealed class RequestFormRunner(
                 return (null, form.FilesNotHere);
             case IncomingFile when state.Draft.Files.Count >= AttachmentRules.MaxFilesPerRequest:
                 return (null, form.TooManyFiles(AttachmentRules.MaxFilesPerRequest));
-            case IncomingFile file when AttachmentRules.Problem(file.File, form) is { } problem:
-                return (null, problem);
             case IncomingFile file:
-                return await intake.TakeAsync(file, company.CompanyId, cancellationToken) is { } taken
-                    ? (new FlowInput.FileTaken(taken), null)
-                    : (null, form.FileTooLarge(AttachmentRules.NameOf(file.File, file.MessageId)));
+                var (taken, problem) = await intake.CheckAndTakeAsync(file, company.CompanyId, form, cancellationToken);
+                return (taken is null ? null : new FlowInput.FileTaken(taken), problem);
             default:
                 return (null, null);
         }

@@ -103,18 +103,9 @@ public sealed class DriveBrowser(IDrive drive, DriveAccess access, IClientCompan
         var digit = DriveFolderCodes.Digit(folder);
         var archive = access.MayArchive(caller, companyId);
         var rows = found.Documents.Select(document => (IReadOnlyList<Button>)(archive
-            ? [DriveButtons.Of(Shorten(texts.Drive.DocumentButton(document)), 'g', document.Id), DriveButtons.Of(texts.Drive.ArchiveButton, 'x', document.Id)]
-            : [DriveButtons.Of(Shorten(texts.Drive.DocumentButton(document)), 'g', document.Id)])).ToList();
-        var pager = new List<Button>();
-        if (page > 0)
-        {
-            pager.Add(DriveButtons.Of(texts.Tasks.PreviousPageButton, 'l', companyId, digit, page - 1));
-        }
-
-        if ((page + 1) * PageSize < found.Total)
-        {
-            pager.Add(DriveButtons.Of(texts.Tasks.NextPageButton, 'l', companyId, digit, page + 1));
-        }
+            ? [DriveButtons.Of(ButtonText.Fit(texts.Drive.DocumentButton(document)), 'g', document.Id), DriveButtons.Of(texts.Drive.ArchiveButton, 'x', document.Id)]
+            : [DriveButtons.Of(ButtonText.Fit(texts.Drive.DocumentButton(document)), 'g', document.Id)])).ToList();
+        var pager = Pager.Row(page, PageSize, found.Total, texts.Tasks.PreviousPageButton, texts.Tasks.NextPageButton, (text, to) => DriveButtons.Of(text, 'l', companyId, digit, to));
 
         List<Button> actions = access.MayUpload(caller, companyId, folder) ? [DriveButtons.Of(texts.Drive.UploadButton, 'u', companyId, digit)] : [];
         var html = found.Total == 0
@@ -127,6 +118,4 @@ public sealed class DriveBrowser(IDrive drive, DriveAccess access, IClientCompan
         caller.Identity.Memberships.FirstOrDefault(m => m.CompanyId == companyId)?.CompanyName
         ?? (await companies.AllAsync(cancellationToken)).FirstOrDefault(c => c.Id == companyId)?.Name
         ?? "";
-
-    private static string Shorten(string text) => text.Length <= 60 ? text : text[..59] + "…";
 }

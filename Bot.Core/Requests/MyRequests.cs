@@ -57,18 +57,9 @@ public sealed class MyRequests(ITaskQueries tasks, TaskAccess taskAccess, Access
             return FlowReplies.Show(press, new Screen(texts.Tasks.NoRequests(company.CompanyName), MenuButtons.BackToMenu(texts)));
         }
 
-        var pager = new List<Button>();
-        if (page > 0)
-        {
-            pager.Add(RequestButtons.List(texts.Tasks.PreviousPageButton, page - 1));
-        }
+        var pager = Pager.Row(page, PageSize, found.Total, texts.Tasks.PreviousPageButton, texts.Tasks.NextPageButton, RequestButtons.List);
 
-        if ((page + 1) * PageSize < found.Total)
-        {
-            pager.Add(RequestButtons.List(texts.Tasks.NextPageButton, page + 1));
-        }
-
-        var rows = found.Tasks.Select(task => (IReadOnlyList<Button>)[RequestButtons.Card(Shorten(texts.Tasks.ListButton(task)), task.Id)]);
+        var rows = found.Tasks.Select(task => (IReadOnlyList<Button>)[RequestButtons.Card(ButtonText.Fit(texts.Tasks.ListButton(task)), task.Id)]);
         var html = texts.Tasks.RequestList(company.CompanyName, found.Total, (page * PageSize) + 1, (page * PageSize) + found.Tasks.Count);
         return FlowReplies.Show(press, new Screen(html, Keyboard.Of([.. rows, pager, [MenuButtons.For(MenuAction.Home, texts)]])));
     }
@@ -83,6 +74,4 @@ public sealed class MyRequests(ITaskQueries tasks, TaskAccess taskAccess, Access
         var overdue = task.Status is RequestStatus.Review or RequestStatus.Accepted && task.RequestedDeadline < today;
         return FlowReplies.Show(press, new Screen(texts.Tasks.ClientCard(task, calendar.ToFirmTime, overdue), keyboard));
     }
-
-    private static string Shorten(string text) => text.Length <= 60 ? text : text[..59] + "…";
 }

@@ -32,7 +32,5 @@ public static class RequestButtons
 
     /// <summary>A button per file of the task, as many as fit beside <paramref name="room"/> other buttons.</summary>
     public static IEnumerable<IReadOnlyList<Button>> Files(TaskDetails task, int room = 20) =>
-        task.Files.Take(room).Select(file => (IReadOnlyList<Button>)[File("📎 " + Shorten(file.Name), task.Id, file.Id)]);
-
-    private static string Shorten(string name) => name.Length <= 40 ? name : name[..39] + "…";
+        task.Files.Take(room).Select(file => (IReadOnlyList<Button>)[File("📎 " + ButtonText.Fit(file.Name, 40), task.Id, file.Id)]);
 }

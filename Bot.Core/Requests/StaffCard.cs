@@ -23,7 +23,7 @@ public static class StaffCard
         if (mayWork && task.Status == RequestStatus.Accepted)
         {
             rows.AddRange(task.Checklist.Take(MaxChecklistButtons).Select((item, i) =>
-                (IReadOnlyList<Button>)[TaskButtons.Of(Shorten((item.Done ? "☑ " : "☐ ") + item.Text), 'k', task.Id, i)]));
+                (IReadOnlyList<Button>)[TaskButtons.Of(ButtonText.Fit((item.Done ? "☑ " : "☐ ") + item.Text), 'k', task.Id, i)]));
             rows.Add([TaskButtons.Of(staff.CompleteButton, 'c', task.Id)]);
         }
 
@@ -37,6 +37,4 @@ public static class StaffCard
         rows.AddRange(RequestButtons.Files(task));
         return Keyboard.Of([.. rows]);
     }
-
-    private static string Shorten(string text) => text.Length <= 60 ? text : text[..59] + "…";
 }

@@ -72,18 +72,9 @@ public sealed class StaffTasks(ITaskQueries tasks, ITaskWork work, TaskAccess ac
             return FlowReplies.Show(press, new Screen(texts.Staff.NoTasks, MenuButtons.BackToMenu(texts)));
         }
 
-        var pager = new List<Button>();
-        if (page > 0)
-        {
-            pager.Add(TaskButtons.Of(texts.Tasks.PreviousPageButton, 'l', page - 1));
-        }
+        var pager = Pager.Row(page, PageSize, found.Total, texts.Tasks.PreviousPageButton, texts.Tasks.NextPageButton, (text, to) => TaskButtons.Of(text, 'l', to));
 
-        if ((page + 1) * PageSize < found.Total)
-        {
-            pager.Add(TaskButtons.Of(texts.Tasks.NextPageButton, 'l', page + 1));
-        }
-
-        var rows = found.Tasks.Select(task => (IReadOnlyList<Button>)[TaskButtons.Of(Shorten(texts.Staff.ListButton(task)), 'o', task.Id)]);
+        var rows = found.Tasks.Select(task => (IReadOnlyList<Button>)[TaskButtons.Of(ButtonText.Fit(texts.Staff.ListButton(task)), 'o', task.Id)]);
         var html = texts.Staff.TaskList(found.Total, (page * PageSize) + 1, (page * PageSize) + found.Tasks.Count);
         return FlowReplies.Show(press, new Screen(html, Keyboard.Of([.. rows, pager, [MenuButtons.For(MenuAction.Home, texts)]])));
     }
@@ -156,6 +147,4 @@ public sealed class StaffTasks(ITaskQueries tasks, ITaskWork work, TaskAccess ac
     }
 
     private static TaskActor Actor(Caller caller) => new(caller.User.Id, caller.User.FirstName);
-
-    private static string Shorten(string text) => text.Length <= 60 ? text : text[..59] + "…";
 }
