@@ -1,10 +1,7 @@
-using Bot.Core.Catalog;
 using Bot.Core.Digests;
 using Bot.Core.Requests;
-using Bot.Storage.Catalog;
 using Bot.Storage.Connection;
 using Bot.Storage.Digests;
-using Bot.Storage.Firm;
 using Bot.Storage.Requests;
 using Bot.Storage.Tests.Builders;
 using Bot.Testing.Postgres;
@@ -23,21 +20,7 @@ public sealed class DigestRepositoryTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         await database.InitializeAsync();
-        var staff = new StaffRepository(database.DataSource);
-        await staff.AddAsync("ivanova", "Иванова Мария", isAdmin: false, ["accounting"], Now, CancellationToken.None);
-        await staff.AddAsync("orlov", "Орлов Пётр", isAdmin: false, ["accounting"], Now, CancellationToken.None);
-        await new CatalogRepository(database.DataSource).ImportAsync(new CatalogFile([
-            new CatalogCategory("accounting", "Бухгалтерия", "accounting", [new("usn", "Декларация УСН", "", new Bot.Core.Deadlines.ServiceTerms(1, 3), false, null, [], [], null)]),
-        ]), Now, CancellationToken.None);
-        var companies = new CompanyRepository(database.DataSource);
-        romashka = await companies.AddAsync("ООО «Ромашка»", "7707083893", Now, CancellationToken.None);
-        await companies.AddProjectAsync(romashka, "accounting", "ivanova", isMain: true, CancellationToken.None);
-        await using var connection = await database.DataSource.OpenConnectionAsync();
-        await connection.ExecuteAsync("""
-            UPDATE staff SET telegram_user_id = 7001 WHERE login = 'ivanova';
-            UPDATE staff SET telegram_user_id = 9001 WHERE login = 'orlov';
-            UPDATE departments SET head_staff_id = (SELECT id FROM staff WHERE login = 'orlov') WHERE code = 'accounting';
-            """);
+        romashka = await AccountingFirm.SetUpAsync(database.DataSource, Now);
     }
 
     public Task DisposeAsync() => database.DisposeAsync();
