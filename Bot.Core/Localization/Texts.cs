@@ -88,6 +88,9 @@ public abstract class Texts
 
     public abstract string ProcessingFailed { get; }
 
+    /// <summary>A file the bot could not send (its bytes are missing, Telegram refused it); the firm has the error.</summary>
+    public abstract string FileNotDelivered(string fileName);
+
     public abstract string WorkingDays(int count);
 
     public abstract string DeadlineTooShort(int minimumWorkingDays, DateOnly earliest);

@@ -16,8 +16,16 @@ public sealed class DeliveryOptions
     /// <summary>Attempts before a failing update is parked for an operator.</summary>
     public int MaxHandlingAttempts { get; set; } = 5;
 
-    /// <summary>Attempts before a message that keeps meeting 5xx or network errors is given up.</summary>
-    public int MaxSendAttempts { get; set; } = 10;
+    /// <summary>How long a message that keeps meeting Telegram's 5xx, network errors or timeouts is tried
+    /// before it is given up: an outage of hours loses nothing.</summary>
+    public double RetryForHours { get; set; } = 48;
+
+    /// <summary>The longest wait between two tries of such a message.</summary>
+    public double MaxRetryDelaySeconds { get; set; } = 300;
+
+    /// <summary>Tries of a message whose sending fails on our side (its file's bytes missing, a payload that
+    /// cannot be read or built) before it is set aside with its error.</summary>
+    public int MaxFaultedAttempts { get; set; } = 5;
 
     public double GlobalPerSecond { get; set; } = 28;
 

@@ -10,7 +10,9 @@ public sealed class DeliveryOptionsValidation : IValidateOptions<DeliveryOptions
         Positive(options.InboxWorkers, "InboxWorkers");
         Positive(options.InboxBatchSize, "InboxBatchSize");
         Positive(options.MaxHandlingAttempts, "MaxHandlingAttempts");
-        Positive(options.MaxSendAttempts, "MaxSendAttempts");
+        Positive(options.RetryForHours, "RetryForHours");
+        Positive(options.MaxRetryDelaySeconds, "MaxRetryDelaySeconds");
+        Positive(options.MaxFaultedAttempts, "MaxFaultedAttempts");
         Positive(options.GlobalPerSecond, "GlobalPerSecond");
         Positive(options.PerChatPerSecond, "PerChatPerSecond");
         Positive(options.PerChatBurst, "PerChatBurst");

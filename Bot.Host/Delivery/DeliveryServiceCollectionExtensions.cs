@@ -17,6 +17,7 @@ public static class DeliveryServiceCollectionExtensions
         services.AddSingleton<InboxProcessor>();
         services.AddSingleton<SendBudget>();
         services.AddSingleton<TelegramCalls>();
+        services.AddSingleton<OutcomeRecorder>();
         services.AddHostedService<InboxWorkers>();
         services.AddHostedService<OutboxSender>();
         services.AddHostedService<ClusterShare>();

@@ -26,6 +26,10 @@ internal sealed class BotMetrics
 
     public Counter Refused { get; } = Metrics.CreateCounter("botcabinet_messages_refused_total", "Sends refused for good or given up.");
 
+    public Counter SetAside { get; } = Metrics.CreateCounter("botcabinet_messages_set_aside_total", "Sends set aside after failing on our side.");
+
+    public Gauge OutboxFailed { get; } = Metrics.CreateGauge("botcabinet_outbox_failed", "Replies refused or given up, kept with their error.");
+
     public Gauge OutboxDepth { get; } = Metrics.CreateGauge("botcabinet_outbox_depth", "Replies waiting to be sent.");
 
     public Gauge OutboxOldestSeconds { get; } = Metrics.CreateGauge("botcabinet_outbox_oldest_seconds", "Age of the oldest reply waiting.");

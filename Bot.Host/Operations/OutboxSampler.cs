@@ -15,8 +15,9 @@ internal sealed class OutboxSampler(OutboxDelivery outbox, BotMetrics metrics, I
         {
             try
             {
-                var (depth, oldest) = await outbox.MeasureAsync(time.GetUtcNow(), stoppingToken);
+                var (depth, oldest, failed) = await outbox.MeasureAsync(time.GetUtcNow(), stoppingToken);
                 metrics.OutboxDepth.Set(depth);
+                metrics.OutboxFailed.Set(failed);
                 metrics.OutboxOldestSeconds.Set(oldest.TotalSeconds);
             }
             catch (Exception error) when (!stoppingToken.IsCancellationRequested)

@@ -11,14 +11,14 @@ namespace Bot.Host.Outbox;
 
 /// <summary>Delivers the outbox: several loops each lease a batch of due rows (one statement leases
 /// them and one records those sent, however many there are), pace them through the
-/// <see cref="SendBudget"/>, call Telegram and record the outcomes. A 429 defers only that chat by its
-/// retry_after; 5xx and network errors back off; final refusals are recorded and not retried. Rows whose
+/// <see cref="SendBudget"/>, call Telegram and hand the outcomes to the <see cref="OutcomeRecorder"/>. Every
+/// row ends its round with an outcome, whatever it throws, so no row can stop a loop or the host. Rows whose
 /// slot is far off go back to the table rather than holding a loop.</summary>
 internal sealed class OutboxSender(
     OutboxDelivery outbox,
     TelegramCalls telegram,
     SendBudget budget,
-    BotMetrics metrics,
+    OutcomeRecorder recorder,
     OutboxSignal signal,
     IOptions<DeliveryOptions> options,
     IOptions<TelegramOptions> telegramOptions,
@@ -82,85 +82,40 @@ internal sealed class OutboxSender(
 
             // Leased rows are finished even during a stop: a half-sent batch would only be sent again.
             var outcomes = await Task.WhenAll(batch.Select(DeliverAsync));
-            await RecordSafelyAsync(batch.Zip(outcomes).ToList());
+            await recorder.RecordAsync([.. batch.Zip(outcomes)]);
         }
     }
 
-    /// <summary>Null when the row went back to the table to wait for its slot.</summary>
-    private async Task<DeliveryOutcome?> DeliverAsync(OutboxItem item)
-    {
-        if (item.Reply is not AnswerButton && item.ChatId is { } chatId)
-        {
-            if (!budget.TryReserve(chatId, MaxWaitInMemory, out var wait))
-            {
-                await outbox.DeferAsync(item.Id, time.GetUtcNow() + wait, null, countAttempt: false, CancellationToken.None);
-                return null;
-            }
-
-            if (wait >= TimeSpan.FromMilliseconds(1))
-            {
-                await Task.Delay(wait, time);
-            }
-        }
-
-        return await telegram.DeliverAsync(item.Reply, CancellationToken.None);
-    }
-
-    private async Task RecordSafelyAsync(List<(OutboxItem Item, DeliveryOutcome? Outcome)> results)
+    /// <summary>Never throws: whatever goes wrong with one row is that row's outcome.</summary>
+    private async Task<DeliveryOutcome> DeliverAsync(OutboxItem item)
     {
         try
         {
-            await RecordAsync(results);
+            if (item.Reply is null)
+            {
+                return new DeliveryOutcome.Faulted(item.Unreadable ?? "unreadable payload");
+            }
+
+            if (item.Reply is not AnswerButton && item.ChatId is { } chatId)
+            {
+                if (!budget.TryReserve(chatId, MaxWaitInMemory, out var wait))
+                {
+                    await outbox.DeferAsync(item.Id, time.GetUtcNow() + wait, null, countAttempt: false, CancellationToken.None);
+                    return new DeliveryOutcome.Postponed();
+                }
+
+                if (wait >= TimeSpan.FromMilliseconds(1))
+                {
+                    await Task.Delay(wait, time);
+                }
+            }
+
+            return await telegram.DeliverAsync(item.Reply, CancellationToken.None);
         }
         catch (Exception error)
         {
-            // Most likely the database: the leases run out and the rows are delivered again later.
-            log.LogError(error, "Recording the delivery of {Count} outbox rows failed", results.Count);
-        }
-    }
-
-    private async Task RecordAsync(List<(OutboxItem Item, DeliveryOutcome? Outcome)> results)
-    {
-        var now = time.GetUtcNow();
-        var sent = results.Where(r => r.Outcome is DeliveryOutcome.Sent).Select(r => (r.Item.Id, ((DeliveryOutcome.Sent)r.Outcome!).MessageId)).ToList();
-        metrics.MessagesSent.Inc(sent.Count);
-        await outbox.MarkSentAsync(sent, now, CancellationToken.None);
-        foreach (var (item, outcome) in results)
-        {
-            await RecordProblemAsync(item, outcome, now);
-        }
-    }
-
-    private async Task RecordProblemAsync(OutboxItem item, DeliveryOutcome? outcome, DateTimeOffset now)
-    {
-        switch (outcome)
-        {
-            case DeliveryOutcome.SlowDown slow:
-                metrics.TooManyRequests.Inc();
-                log.LogInformation("Telegram asked to slow down for outbox row {Id}; retrying in {Delay}", item.Id, slow.RetryAfter);
-                if (item.ChatId is { } blocked)
-                {
-                    budget.Block(blocked, slow.RetryAfter);
-                }
-
-                await outbox.DeferAsync(item.Id, now + slow.RetryAfter, "429 Too Many Requests", countAttempt: true, CancellationToken.None);
-                break;
-            case DeliveryOutcome.Transient transient when item.Attempts + 1 < options.Value.MaxSendAttempts:
-                metrics.Retries.Inc();
-                var delay = Backoff.For(item.Attempts + 1);
-                log.LogWarning("Sending outbox row {Id} failed ({Error}); retrying in {Delay}", item.Id, transient.Error, delay);
-                await outbox.DeferAsync(item.Id, now + delay, transient.Error, countAttempt: true, CancellationToken.None);
-                break;
-            case DeliveryOutcome.Transient transient:
-                metrics.Refused.Inc();
-                log.LogError("Gave up outbox row {Id} after {Attempts} attempts: {Error}", item.Id, item.Attempts + 1, transient.Error);
-                await outbox.MarkFailedAsync(item.Id, transient.Error, now, CancellationToken.None);
-                break;
-            case DeliveryOutcome.Refused refused:
-                metrics.Refused.Inc();
-                log.LogWarning("Telegram refused outbox row {Id}: {Error}", item.Id, refused.Error);
-                await outbox.MarkFailedAsync(item.Id, refused.Error, now, CancellationToken.None);
-                break;
+            log.LogError(error, "Delivering outbox row {Id} failed on our side", item.Id);
+            return new DeliveryOutcome.Faulted($"{error.GetType().Name}: {error.Message}");
         }
     }
 }

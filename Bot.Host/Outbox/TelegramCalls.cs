@@ -8,7 +8,8 @@ using Telegram.Bot.Types.Enums;
 
 namespace Bot.Host.Outbox;
 
-/// <summary>One reply, one Bot API call, its result classified. Message bodies never reach the logs.</summary>
+/// <summary>One reply, one Bot API call, its result classified: whatever happens, an outcome is returned and
+/// nothing is thrown, so one row can never stop the sender. Message bodies never reach the logs.</summary>
 public sealed class TelegramCalls(ITelegramBotClient bot, ContentStore store)
 {
     public async Task<DeliveryOutcome> DeliverAsync(Outgoing reply, CancellationToken cancellationToken)
@@ -33,6 +34,11 @@ public sealed class TelegramCalls(ITelegramBotClient bot, ContentStore store)
         catch (Exception error) when (error is RequestException or HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
         {
             return new DeliveryOutcome.Transient(error.GetType().Name + ": " + error.Message);
+        }
+        catch (Exception error) when (!cancellationToken.IsCancellationRequested)
+        {
+            // Ours, not Telegram's: the bytes are missing from the store, the request could not be built …
+            return new DeliveryOutcome.Faulted(error.GetType().Name + ": " + error.Message);
         }
     }
 
@@ -71,7 +77,7 @@ public sealed class TelegramCalls(ITelegramBotClient bot, ContentStore store)
         }
 
         await using var content = store.OpenRead(send.File.Sha256);
-        return await SendAsync(send, InputFile.FromStream(content, send.File.Name), cancellationToken);
+        return await SendAsync(send, InputFile.FromStream(content, UploadFileName.Of(send.File.Name)), cancellationToken);
     }
 
     private async Task<int?> SendAsync(SendFile send, InputFile file, CancellationToken cancellationToken) => send.File.Kind == FileKind.Photo

@@ -4,14 +4,14 @@ using Npgsql;
 namespace Bot.Storage.Housekeeping;
 
 /// <summary>Keeps the inbox and outbox short: handled updates and delivered replies are deleted after the
-/// retention period (they hold clients' messages, which need not be kept twice); parked updates and
-/// pending replies are never deleted. Each run is recorded in job_runs in the same transaction.</summary>
+/// retention period (they hold clients' messages, which need not be kept twice); parked updates, pending
+/// replies and replies that ended undelivered (kept with their error for an operator) are never deleted. Each run is recorded in job_runs in the same transaction.</summary>
 public sealed class RetentionRepository(NpgsqlDataSource dataSource)
 {
     public async Task<(int Updates, int Replies)> PurgeAsync(DateTimeOffset before, JobRun run, CancellationToken cancellationToken)
     {
         const string purgeUpdates = "DELETE FROM inbox_updates WHERE handled_at < @Before";
-        const string purgeReplies = "DELETE FROM outbox_messages WHERE coalesce(sent_at, failed_at) < @Before";
+        const string purgeReplies = "DELETE FROM outbox_messages WHERE sent_at < @Before";
         const string record = """
             INSERT INTO job_runs (job, trigger_name, scheduled_for, started_at, instance, details)
             VALUES (@Job, @TriggerName, @ScheduledFor, @StartedAt, @Instance, @Details)

@@ -29,13 +29,23 @@ public sealed class OutboxDelivery(NpgsqlDataSource dataSource)
                 FOR UPDATE OF o SKIP LOCKED)
             UPDATE outbox_messages o SET leased_until = @LeasedUntil
             FROM due WHERE o.id = due.id
-            RETURNING o.id, o.chat_id, o.kind, o.payload::text AS payload, o.attempts, o.priority
+            RETURNING o.id, o.chat_id, o.kind, o.payload::text AS payload, o.attempts, o.priority, o.created_at
             """;
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         var rows = await connection.QueryAsync<LeasedRow>(new CommandDefinition(sql, new { Max = max, Now = now, LeasedUntil = now + lease, pacing.ChatBurst, pacing.ChatWindow, pacing.GroupBurst, pacing.GroupWindow }, cancellationToken: cancellationToken));
-        return rows.OrderBy(row => row.Priority).ThenBy(row => row.Id)
-            .Select(row => new OutboxItem(row.Id, row.ChatId, OutgoingJson.FromRow(row.Kind, row.ChatId, row.Payload), row.Attempts))
-            .ToList();
+        return rows.OrderBy(row => row.Priority).ThenBy(row => row.Id).Select(Item).ToList();
+    }
+
+    private static OutboxItem Item(LeasedRow row)
+    {
+        try
+        {
+            return new OutboxItem(row.Id, row.ChatId, OutgoingJson.FromRow(row.Kind, row.ChatId, row.Payload), row.Attempts, row.CreatedAt);
+        }
+        catch (Exception error) when (error is System.Text.Json.JsonException or InvalidOperationException or NullReferenceException or ArgumentException)
+        {
+            return new OutboxItem(row.Id, row.ChatId, null, row.Attempts, row.CreatedAt, $"{error.GetType().Name}: {error.Message}");
+        }
     }
 
     /// <summary>Marks delivered rows in one statement (a sender finishes its rows together), and notes which
@@ -72,23 +82,39 @@ public sealed class OutboxDelivery(NpgsqlDataSource dataSource)
             new { Id = id, NotBefore = notBefore, Error = error, CountAttempt = countAttempt },
             cancellationToken);
 
-    public Task MarkFailedAsync(long id, string error, DateTimeOffset now, CancellationToken cancellationToken) =>
+    /// <summary>Ends a row for good, keeping its error (such rows are never purged: an operator can read and
+    /// retry them). When <paramref name="notice"/> is given, the chat is told in the same statement, in its
+    /// user's language.</summary>
+    public Task MarkFailedAsync(long id, string error, DateTimeOffset now, FailureNotice? notice, CancellationToken cancellationToken) =>
         ExecuteAsync(
-            "UPDATE outbox_messages SET failed_at = @Now, attempts = attempts + 1, leased_until = NULL, last_error = @Error WHERE id = @Id",
-            new { Id = id, Now = now, Error = error },
+            """
+            WITH failed AS (
+                UPDATE outbox_messages SET failed_at = @Now, attempts = attempts + 1, leased_until = NULL, last_error = @Error
+                WHERE id = @Id AND sent_at IS NULL
+                RETURNING chat_id)
+            INSERT INTO outbox_messages (chat_id, kind, payload, priority, created_at, not_before)
+            SELECT f.chat_id, @Kind, jsonb_build_object('html',
+                       CASE WHEN u.language_code ILIKE 'en%' THEN @English ELSE @Russian END),
+                   1, @Now, @Now
+            FROM failed f LEFT JOIN telegram_users u ON u.id = f.chat_id
+            WHERE @Russian IS NOT NULL AND f.chat_id IS NOT NULL
+            """,
+            new { Id = id, Now = now, Error = error, Kind = OutboxKind.SendText, notice?.Russian, notice?.English },
             cancellationToken);
 
-    /// <summary>How many rows wait to be sent, and how long the oldest has waited (for the metrics).</summary>
-    public async Task<(int Depth, TimeSpan OldestAge)> MeasureAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    /// <summary>How many rows wait to be sent, how long the oldest has waited, and how many ended undelivered
+    /// (for the metrics).</summary>
+    public async Task<(int Depth, TimeSpan OldestAge, int Failed)> MeasureAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
         const string sql = """
-            SELECT count(*)::int AS depth, min(created_at) AS oldest
+            SELECT count(*)::int AS depth, min(created_at) AS oldest,
+                   (SELECT count(*)::int FROM outbox_messages WHERE failed_at IS NOT NULL) AS failed
             FROM outbox_messages
             WHERE sent_at IS NULL AND failed_at IS NULL
             """;
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         var row = await connection.QuerySingleAsync<MeasureRow>(new CommandDefinition(sql, cancellationToken: cancellationToken));
-        return (row.Depth, row.Oldest is { } oldest ? now - oldest : TimeSpan.Zero);
+        return (row.Depth, row.Oldest is { } oldest ? now - oldest : TimeSpan.Zero, row.Failed);
     }
 
     private async Task ExecuteAsync(string sql, object parameters, CancellationToken cancellationToken)
@@ -110,6 +136,8 @@ public sealed class OutboxDelivery(NpgsqlDataSource dataSource)
         public int Attempts { get; init; }
 
         public short Priority { get; init; }
+
+        public DateTimeOffset CreatedAt { get; init; }
     }
 
     private sealed class MeasureRow
@@ -117,5 +145,7 @@ public sealed class OutboxDelivery(NpgsqlDataSource dataSource)
         public int Depth { get; init; }
 
         public DateTimeOffset? Oldest { get; init; }
+
+        public int Failed { get; init; }
     }
 }

@@ -39,8 +39,8 @@ public sealed class OutboxTests : IAsyncLifetime
         await Delivery.MarkSentAsync([(first[0].Id, 5)], Now, CancellationToken.None);
         var second = await Delivery.LeaseDueAsync(10, Now, Lease, ChatPacing.None, CancellationToken.None);
 
-        Assert.Equal(["раз", "другой чат"], first.Select(item => ((SendText)item.Reply).Html));
-        Assert.Equal("два", ((SendText)Assert.Single(second).Reply).Html);
+        Assert.Equal(["раз", "другой чат"], first.Select(item => ((SendText)item.Reply!).Html));
+        Assert.Equal("два", ((SendText)Assert.Single(second).Reply!).Html);
     }
 
     [Fact]
@@ -66,12 +66,12 @@ public sealed class OutboxTests : IAsyncLifetime
         await Delivery.DeferAsync(first.Id, Now.AddSeconds(7), "429 Too Many Requests", countAttempt: true, CancellationToken.None);
         var early = await Delivery.LeaseDueAsync(10, Now.AddSeconds(3), Lease, ChatPacing.None, CancellationToken.None);
         var retried = (await Delivery.LeaseDueAsync(10, Now.AddSeconds(8), Lease, ChatPacing.None, CancellationToken.None)).Single();
-        await Delivery.MarkFailedAsync(retried.Id, "403 Forbidden: bot was blocked by the user", Now, CancellationToken.None);
+        await Delivery.MarkFailedAsync(retried.Id, "403 Forbidden: bot was blocked by the user", Now, null, CancellationToken.None);
         var next = await Delivery.LeaseDueAsync(10, Now.AddSeconds(9), Lease, ChatPacing.None, CancellationToken.None);
 
         Assert.Empty(early);
         Assert.Equal(1, retried.Attempts);
-        Assert.Equal("два", ((SendText)Assert.Single(next).Reply).Html);
+        Assert.Equal("два", ((SendText)Assert.Single(next).Reply!).Html);
     }
 
     [Fact]
@@ -89,7 +89,7 @@ public sealed class OutboxTests : IAsyncLifetime
         var after = await Delivery.LeaseDueAsync(10, Now.AddSeconds(3), Lease, pacing, CancellationToken.None);
 
         Assert.Empty(within);
-        Assert.Equal("три", ((SendText)Assert.Single(after).Reply).Html);
+        Assert.Equal("три", ((SendText)Assert.Single(after).Reply!).Html);
     }
 
     [Fact]
@@ -102,6 +102,49 @@ public sealed class OutboxTests : IAsyncLifetime
         }
 
         Assert.Empty(await Delivery.LeaseDueAsync(10, Now, Lease, ChatPacing.None, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task A_file_that_ends_undelivered_is_kept_with_its_error_and_its_chat_is_told_in_its_language()
+    {
+        await using (var connection = await database.DataSource.OpenConnectionAsync())
+        {
+            await using var command = new Npgsql.NpgsqlCommand(
+                "INSERT INTO telegram_users (id, first_name, language_code, first_seen_at, last_seen_at) VALUES (20, 'Ann', 'en-GB', now(), now())", connection);
+            await command.ExecuteNonQueryAsync();
+        }
+
+        await EnqueueAsync(new SendText(10, "раз"), new SendText(20, "one"));
+        var leased = await Delivery.LeaseDueAsync(10, Now, Lease, ChatPacing.None, CancellationToken.None);
+        var notice = new FailureNotice("не дошло", "did not arrive");
+        foreach (var item in leased)
+        {
+            await Delivery.MarkFailedAsync(item.Id, "set aside: FileNotFoundException", Now, notice, CancellationToken.None);
+        }
+
+        var told = await Delivery.LeaseDueAsync(10, Now, Lease, ChatPacing.None, CancellationToken.None);
+        await new Bot.Storage.Housekeeping.RetentionRepository(database.DataSource).PurgeAsync(
+            Now.AddDays(30), new Bot.Storage.Housekeeping.JobRun("housekeeping", "t", Now, Now, "test", null), CancellationToken.None);
+        var (_, _, failed) = await Delivery.MeasureAsync(Now, CancellationToken.None);
+
+        Assert.Equal([(10L, "не дошло"), (20L, "did not arrive")], told.Select(item => (item.ChatId!.Value, ((SendText)item.Reply!).Html)).OrderBy(pair => pair.Item1));
+        Assert.Equal(2, failed);
+    }
+
+    [Fact]
+    public async Task A_row_whose_payload_cannot_be_read_is_leased_without_a_reply_rather_than_failing_the_lease()
+    {
+        await EnqueueAsync(new SendText(10, "раз"), new SendText(20, "два"));
+        await using (var connection = await database.DataSource.OpenConnectionAsync())
+        {
+            await using var command = new Npgsql.NpgsqlCommand("UPDATE outbox_messages SET payload = '{\"html\": 5}' WHERE chat_id = 10", connection);
+            await command.ExecuteNonQueryAsync();
+        }
+
+        var leased = await Delivery.LeaseDueAsync(10, Now, Lease, ChatPacing.None, CancellationToken.None);
+
+        Assert.Equal([(10L, false), (20L, true)], leased.Select(item => (item.ChatId!.Value, item.Reply is not null)));
+        Assert.Contains("JsonException", leased[0].Unreadable, StringComparison.Ordinal);
     }
 
     private async Task EnqueueAsync(params Outgoing[] replies)
