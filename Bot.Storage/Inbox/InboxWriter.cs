@@ -1,27 +1,86 @@
+using System.Text.RegularExpressions;
 using Dapper;
 using Npgsql;
 
 namespace Bot.Storage.Inbox;
 
-/// <summary>Writes received updates to the inbox, before Telegram is told they arrived.</summary>
-public sealed class InboxWriter(NpgsqlDataSource dataSource)
+/// <summary>Writes received updates to the inbox, before Telegram is told they arrived. A batch goes in one
+/// statement; when PostgreSQL refuses its data (an update with U+0000, which jsonb cannot hold), the batch is
+/// stored update by update, so one update never holds back the others: the refused one is stored with the
+/// offending characters replaced, or, if even that is refused, parked with its error and a stub payload. A
+/// database that is down still fails the call, and the caller fetches the batch again.</summary>
+public sealed partial class InboxWriter(NpgsqlDataSource dataSource)
 {
-    /// <summary>Stores a batch; an update already stored (a duplicate delivery) is left as it is.</summary>
+    private const string Insert = """
+        INSERT INTO inbox_updates (update_id, chat_id, payload, received_at, next_attempt_at, parked_at, last_error)
+        SELECT u.update_id, u.chat_id, u.payload::jsonb, @Now, @Now, @ParkedAt, @Error
+        FROM unnest(@UpdateIds, @ChatIds, @Payloads) AS u(update_id, chat_id, payload)
+        ON CONFLICT (update_id) DO NOTHING
+        """;
+
+    /// <summary>Stores a batch; an update already stored (a duplicate delivery) is left as it is. Returns how
+    /// many were new.</summary>
     public async Task<int> StoreAsync(IReadOnlyList<InboxEntry> updates, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        const string sql = """
-            INSERT INTO inbox_updates (update_id, chat_id, payload, received_at, next_attempt_at)
-            SELECT u.update_id, u.chat_id, u.payload::jsonb, @Now, @Now
-            FROM unnest(@UpdateIds, @ChatIds, @Payloads) AS u(update_id, chat_id, payload)
-            ON CONFLICT (update_id) DO NOTHING
-            """;
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        return await connection.ExecuteAsync(new CommandDefinition(sql, new
+        try
+        {
+            return await InsertAsync(connection, updates, now, null, cancellationToken);
+        }
+        catch (PostgresException refused) when (IsDataError(refused) && updates.Count > 1)
+        {
+            var stored = 0;
+            foreach (var update in updates)
+            {
+                stored += await StoreOneAsync(connection, update, now, cancellationToken);
+            }
+
+            return stored;
+        }
+        catch (PostgresException refused) when (IsDataError(refused))
+        {
+            return await StoreOneAsync(connection, updates[0], now, cancellationToken);
+        }
+    }
+
+    private static async Task<int> StoreOneAsync(NpgsqlConnection connection, InboxEntry update, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await InsertAsync(connection, [update], now, null, cancellationToken);
+        }
+        catch (PostgresException refused) when (IsDataError(refused))
+        {
+            try
+            {
+                return await InsertAsync(connection, [update with { Payload = Sanitised(update.Payload) }], now, null, cancellationToken);
+            }
+            catch (PostgresException stillRefused) when (IsDataError(stillRefused))
+            {
+                var stub = $$"""{"update_id": {{update.UpdateId}}, "unstorable": true}""";
+                return await InsertAsync(connection, [update with { Payload = stub }], now, $"{stillRefused.SqlState}: {stillRefused.MessageText}", cancellationToken);
+            }
+        }
+    }
+
+    private static Task<int> InsertAsync(NpgsqlConnection connection, IReadOnlyList<InboxEntry> updates, DateTimeOffset now, string? parkedFor, CancellationToken cancellationToken) =>
+        connection.ExecuteAsync(new CommandDefinition(Insert, new
         {
             UpdateIds = updates.Select(u => u.UpdateId).ToArray(),
             ChatIds = updates.Select(u => u.ChatId).ToArray(),
             Payloads = updates.Select(u => u.Payload).ToArray(),
             Now = now,
+            ParkedAt = parkedFor is null ? (DateTimeOffset?)null : now,
+            Error = parkedFor,
         }, cancellationToken: cancellationToken));
-    }
+
+    /// <summary>Class 22, data exception: this data will never be taken, however often it is sent.</summary>
+    private static bool IsDataError(PostgresException error) => error.SqlState.StartsWith("22", StringComparison.Ordinal);
+
+    /// <summary>The update's JSON with every escaped U+0000 (one not itself preceded by an escaping backslash)
+    /// replaced by U+FFFD, the replacement character.</summary>
+    private static string Sanitised(string payload) => NulEscape().Replace(payload, match => match.Groups[1].Value + "\\uFFFD");
+
+    [GeneratedRegex(@"(?<!\\)((?:\\\\)*)\\u0000", RegexOptions.CultureInvariant)]
+    private static partial Regex NulEscape();
 }

@@ -108,6 +108,28 @@ public sealed class InboxTests : IAsyncLifetime
         Assert.Equal(2, (await new InboxClaims(later).ClaimAsync(2, Now, CancellationToken.None))!.UpdateId);
     }
 
+    [Fact]
+    public async Task An_update_postgresql_refuses_is_stored_sanitised_without_holding_back_its_batch()
+    {
+        var poisoned = Entry(2, 20) with { Payload = Entry(2, 20).Payload.Replace("\"x\"", "\"a\\u0000b \\\\u0000\"", StringComparison.Ordinal) };
+
+        var stored = await new InboxWriter(database.DataSource).StoreAsync([Entry(1, 10), poisoned, Entry(3, 30)], Now, CancellationToken.None);
+
+        await using var connection = await database.DataSource.OpenConnectionAsync();
+        await using var command = new Npgsql.NpgsqlCommand("SELECT payload #>> '{message,text}' FROM inbox_updates ORDER BY update_id", connection);
+        var texts = new List<string>();
+        await using (var reader = await command.ExecuteReaderAsync())
+        {
+            while (await reader.ReadAsync())
+            {
+                texts.Add(reader.GetString(0));
+            }
+        }
+
+        Assert.Equal(3, stored);
+        Assert.Equal(["x", "a\uFFFDb \\u0000", "x"], texts);
+    }
+
     private static async Task<ClaimedUpdate?> ClaimOneAsync(DbSession session, DateTimeOffset now) =>
         (await new InboxClaims(session).ClaimDueAsync(1, now, CancellationToken.None)).SingleOrDefault();
 
