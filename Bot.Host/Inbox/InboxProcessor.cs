@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Bot.Core.Localization;
 using Bot.Core.Messaging;
 using Bot.Core.Routing;
 using Bot.Host.Delivery;
@@ -18,15 +17,18 @@ namespace Bot.Host.Inbox;
 
 /// <summary>Handles due updates from the inbox, a batch (at most one update per chat) in one DI scope and one
 /// transaction: the updates' effects, their replies in the outbox and their "handled" marks commit together.
-/// When anything in a batch fails, the whole batch rolls back and its updates are handled again one at a
-/// time, so that a failing update is recorded alone: it is tried again after a back-off and, once attempts
-/// run out, parked for an operator while the user is told that it did not work. If the database itself
-/// fails, nothing is recorded and the updates are simply claimed again later.</summary>
+/// An update carrying a file is handled alone after its batch commits, so that no other chat waits on its
+/// download from Telegram. When anything in a batch fails, the whole batch rolls back and its updates are
+/// handled again one at a time, so that a failing update is recorded alone (<see cref="HandlingFailures"/>):
+/// a transient failure is retried later without spending an attempt; any other is tried again after a
+/// back-off and, once attempts run out, parked for an operator while the user is told that it did not work.
+/// If the database itself fails, nothing is recorded and the updates are simply claimed again later.</summary>
 internal sealed class InboxProcessor(
     IServiceScopeFactory scopes,
     InboxSignal inboxSignal,
     OutboxSignal outboxSignal,
     BotMetrics metrics,
+    HandlingFailures failures,
     IOptions<DeliveryOptions> options,
     ILogger<InboxProcessor> log,
     TimeProvider time)
@@ -37,6 +39,7 @@ internal sealed class InboxProcessor(
     public async Task<int> ProcessDueAsync(CancellationToken cancellationToken)
     {
         IReadOnlyList<ClaimedUpdate> batch;
+        List<ClaimedUpdate> oneByOne;
         await using (var scope = scopes.CreateAsyncScope())
         {
             var services = scope.ServiceProvider;
@@ -54,28 +57,31 @@ internal sealed class InboxProcessor(
                 inboxSignal.Notify(); // more may be due: another loop can take them meanwhile
             }
 
+            var decoded = batch.Select(claimed => (Claimed: claimed, Decoded: TryDecode(claimed))).ToList();
+            oneByOne = batch.Count > 1 ? [.. decoded.Where(d => d.Decoded?.Input is IncomingFile).Select(d => d.Claimed)] : [];
+            var together = decoded.Where(d => !oneByOne.Contains(d.Claimed)).ToList();
             try
             {
                 var replies = new List<Outgoing>();
-                foreach (var claimed in batch)
+                foreach (var (claimed, update) in together)
                 {
-                    var (update, input) = Decode(claimed);
-                    replies.AddRange(await RouteAsync(services, update, input, cancellationToken));
+                    var (payload, input) = update ?? Decode(claimed);
+                    replies.AddRange(await RouteAsync(services, payload, input, cancellationToken));
                 }
 
-                await FinishAsync(services, batch, replies, cancellationToken);
+                await FinishAsync(services, [.. together.Select(d => d.Claimed)], replies, cancellationToken);
                 await session.CommitAsync(cancellationToken);
                 outboxSignal.Notify();
-                return batch.Count;
             }
             catch (Exception error)
             {
                 // Disposing the scope rolls the batch back; the one-at-a-time path below records the failure.
-                log.LogDebug(error, "A batch of {Count} updates failed; handling them one at a time", batch.Count);
+                log.LogDebug(error, "A batch of {Count} updates failed; handling them one at a time", together.Count);
+                oneByOne = [.. batch];
             }
         }
 
-        foreach (var claimed in batch)
+        foreach (var claimed in oneByOne)
         {
             await ProcessOneAsync(claimed.UpdateId, cancellationToken);
         }
@@ -109,11 +115,23 @@ internal sealed class InboxProcessor(
         catch (Exception error)
         {
             await session.RollbackToAsync(BeforeHandling, cancellationToken);
-            await RecordFailureAsync(services, claimed, input, error, cancellationToken);
+            await failures.RecordAsync(services, claimed, input, error, cancellationToken);
         }
 
         await session.CommitAsync(cancellationToken);
         outboxSignal.Notify();
+    }
+
+    private static (Update Update, Incoming? Input)? TryDecode(ClaimedUpdate claimed)
+    {
+        try
+        {
+            return Decode(claimed);
+        }
+        catch (Exception error) when (error is JsonException or NotSupportedException or ArgumentException)
+        {
+            return null;
+        }
     }
 
     private static (Update Update, Incoming? Input) Decode(ClaimedUpdate claimed)
@@ -140,34 +158,6 @@ internal sealed class InboxProcessor(
         }
     }
 
-    private async Task RecordFailureAsync(IServiceProvider services, ClaimedUpdate claimed, Incoming? input, Exception error, CancellationToken cancellationToken)
-    {
-        var attempt = claimed.Attempts + 1;
-        var park = attempt >= options.Value.MaxHandlingAttempts;
-        metrics.UpdatesFailed.Inc();
-        if (park)
-        {
-            metrics.UpdatesParked.Inc();
-        }
-
-        log.LogError(error, "Handling update {UpdateId} failed (attempt {Attempt} of {MaxAttempts}){Parked}", claimed.UpdateId, attempt, options.Value.MaxHandlingAttempts, park ? "; parked" : "");
-        var now = time.GetUtcNow();
-        await services.GetRequiredService<InboxClaims>().RecordFailureAsync(
-            claimed.UpdateId, $"{error.GetType().Name}: {error.Message}", now, park ? null : now + Backoff.For(attempt), cancellationToken);
-        if (park && input is not null)
-        {
-            await services.GetRequiredService<OutboxWriter>().EnqueueAsync([Apology(input)], now, cancellationToken);
-        }
-    }
-
     private static List<Outgoing> AnswerIfPress(Update update) =>
         update.CallbackQuery is { } press ? [new AnswerButton(press.Id)] : [];
-
-    private static Outgoing Apology(Incoming input)
-    {
-        var texts = Texts.For(input.From.LanguageCode);
-        return input is IncomingButton press
-            ? new AnswerButton(press.CallbackId, texts.ProcessingFailed)
-            : new SendText(input.ChatId, texts.ProcessingFailed);
-    }
 }

@@ -1,5 +1,6 @@
 namespace Bot.Storage.Inbox;
 
 /// <summary>An update locked for handling in the claiming session's transaction. Npgsql reads timestamptz
-/// as a UTC <see cref="DateTime"/>.</summary>
-public sealed record ClaimedUpdate(long UpdateId, string Payload, int Attempts, DateTime ReceivedAt);
+/// as a UTC <see cref="DateTime"/>. <see cref="TransientFailures"/> counts the failures that did not spend an
+/// attempt (Telegram or the network failing while it was handled).</summary>
+public sealed record ClaimedUpdate(long UpdateId, string Payload, int Attempts, DateTime ReceivedAt, int TransientFailures);

@@ -21,7 +21,7 @@ public sealed class InboxClaims(DbSession session)
     public async Task<IReadOnlyList<ClaimedUpdate>> ClaimDueAsync(int max, DateTimeOffset now, CancellationToken cancellationToken)
     {
         const string sql = $"""
-            SELECT u.update_id, u.payload::text AS payload, u.attempts, u.received_at
+            SELECT u.update_id, u.payload::text AS payload, u.attempts, u.received_at, u.transient_failures
             FROM inbox_updates u
             WHERE {Claimable}
             ORDER BY u.update_id
@@ -36,7 +36,7 @@ public sealed class InboxClaims(DbSession session)
     public async Task<ClaimedUpdate?> ClaimAsync(long updateId, DateTimeOffset now, CancellationToken cancellationToken)
     {
         const string sql = $"""
-            SELECT u.update_id, u.payload::text AS payload, u.attempts, u.received_at
+            SELECT u.update_id, u.payload::text AS payload, u.attempts, u.received_at, u.transient_failures
             FROM inbox_updates u
             WHERE u.update_id = @UpdateId AND {Claimable}
             FOR UPDATE OF u SKIP LOCKED
@@ -50,16 +50,19 @@ public sealed class InboxClaims(DbSession session)
         return session.ExecuteAsync(sql, new { UpdateIds = updateIds.ToArray(), Now = now }, cancellationToken);
     }
 
-    /// <summary>Records a failed attempt: the update is tried again at <paramref name="retryAt"/>, or parked when null.</summary>
-    public Task RecordFailureAsync(long updateId, string error, DateTimeOffset now, DateTimeOffset? retryAt, CancellationToken cancellationToken)
+    /// <summary>Records a failure: the update is tried again at <paramref name="retryAt"/>, or parked when null.
+    /// A transient failure (<paramref name="countAttempt"/> false) does not spend one of the update's attempts.</summary>
+    public Task RecordFailureAsync(long updateId, string error, DateTimeOffset now, DateTimeOffset? retryAt, bool countAttempt, CancellationToken cancellationToken)
     {
         const string sql = """
             UPDATE inbox_updates
-            SET attempts = attempts + 1, last_error = @Error,
+            SET attempts = attempts + CASE WHEN @CountAttempt THEN 1 ELSE 0 END,
+                transient_failures = transient_failures + CASE WHEN @CountAttempt THEN 0 ELSE 1 END,
+                last_error = @Error,
                 next_attempt_at = coalesce(@RetryAt, next_attempt_at),
                 parked_at = CASE WHEN @RetryAt IS NULL THEN @Now END
             WHERE update_id = @UpdateId
             """;
-        return session.ExecuteAsync(sql, new { UpdateId = updateId, Error = error, Now = now, RetryAt = retryAt }, cancellationToken);
+        return session.ExecuteAsync(sql, new { UpdateId = updateId, Error = error, Now = now, RetryAt = retryAt, CountAttempt = countAttempt }, cancellationToken);
     }
 }

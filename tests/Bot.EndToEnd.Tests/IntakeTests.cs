@@ -1,6 +1,9 @@
 using Bot.EndToEnd.Tests.Support;
+using Bot.FakeTelegram.Driver;
 using Dapper;
 using Npgsql;
+using static Bot.EndToEnd.Tests.Support.FirmSetup;
+using static Bot.EndToEnd.Tests.Support.RequestFiling;
 
 namespace Bot.EndToEnd.Tests;
 
@@ -26,5 +29,58 @@ public sealed class IntakeTests
         await using var connection = new NpgsqlConnection(bot.DatabaseConnectionString);
         Assert.Equal("счёт\uFFFD за ноябрь", await connection.QuerySingleAsync<string>(
             "SELECT payload #>> '{message,text}' FROM inbox_updates WHERE chat_id = @Chat", new { Chat = sender.ChatId }));
+    }
+
+    [Fact]
+    public async Task Other_chats_are_answered_while_a_file_of_the_same_batch_is_still_downloading()
+    {
+        await using var bot = new BotUnderTest();
+        await bot.InitializeAsync();
+        var client = await ClientAtUploadAsync(bot);
+        var others = Enumerable.Range(0, 6).Select(i => bot.Api.NewUser($"Клиент {i}")).ToList();
+
+        // Sent while the bot is down, the updates wait together and are claimed as one batch.
+        await bot.StopHostAsync();
+        bot.Api.Faults.DelayNext("getFile", TimeSpan.FromSeconds(6));
+        client.SendDocument("заявление.pdf", "%PDF-1.7 заявление"u8.ToArray());
+        others.ForEach(other => other.SendCommand("help"));
+        await bot.StartHostAsync();
+        var helps = await Task.WhenAll(others.Select(other => other.NextMessageAsync(TimeSpan.FromSeconds(20))));
+        var downloadedMeanwhile = bot.Api.Calls.Any(call => call.Method == "getFile" && call.ErrorCode is null);
+        var saved = await client.WaitForMessageAsync(m => m.Text?.StartsWith("Сохранён «заявление.pdf»", StringComparison.Ordinal) == true, TimeSpan.FromSeconds(30));
+
+        Assert.All(helps, help => Assert.StartsWith("Команды:", help.Text, StringComparison.Ordinal));
+        Assert.False(downloadedMeanwhile, "the other chats waited for the download");
+        Assert.NotNull(saved);
+    }
+
+    [Fact]
+    public async Task A_file_whose_download_meets_ten_seconds_of_server_errors_is_saved_not_parked()
+    {
+        await using var bot = new BotUnderTest { Settings = new Dictionary<string, string?> { ["Delivery:MaxRetryDelaySeconds"] = "1" } };
+        await bot.InitializeAsync();
+        var client = await ClientAtUploadAsync(bot);
+        bot.Api.Faults.FailNext("getFile", times: 10, statusCode: 502);
+
+        client.SendDocument("заявление.pdf", "%PDF-1.7 заявление"u8.ToArray());
+        var saved = await client.WaitForMessageAsync(m => m.Text?.StartsWith("Сохранён «заявление.pdf»", StringComparison.Ordinal) == true, TimeSpan.FromSeconds(40));
+
+        Assert.Equal(10, bot.Api.Calls.Count(call => call.Method == "getFile" && call.ErrorCode == 502));
+        Assert.DoesNotContain(client.BotMessages, m => m.Text?.StartsWith("Не удалось обработать", StringComparison.Ordinal) == true);
+        await using var connection = new NpgsqlConnection(bot.DatabaseConnectionString);
+        Assert.Equal(0, await connection.QuerySingleAsync<int>("SELECT count(*)::int FROM inbox_updates WHERE parked_at IS NOT NULL"));
+        Assert.NotNull(saved);
+    }
+
+    /// <summary>A client of ООО «Ромашка» who pressed «Загрузить сюда» in «Данные от клиента».</summary>
+    private static async Task<FakeUser> ClientAtUploadAsync(BotUnderTest bot)
+    {
+        await TwoClientsAsync(bot);
+        var (client, menu) = await JoinAsync(bot, "Светлана", "client", Inn);
+        client.PressButton(menu, "Документы");
+        client.PressButton(await EditedAsync(client, menu, 1), "Данные от клиента");
+        client.PressButton(await EditedAsync(client, menu, 2), "Загрузить сюда");
+        await client.WaitForMessageAsync(m => m.Text?.StartsWith("Пришлите файлы для папки «Данные от клиента»", StringComparison.Ordinal) == true);
+        return client;
     }
 }

@@ -59,7 +59,7 @@ public sealed class InboxTests : IAsyncLifetime
         await new InboxWriter(database.DataSource).StoreAsync([Entry(1, 10), Entry(2, 10)], Now, CancellationToken.None);
         await using (var session = await BeginAsync())
         {
-            await new InboxClaims(session).RecordFailureAsync(1, "boom", Now, Now.AddSeconds(30), CancellationToken.None);
+            await new InboxClaims(session).RecordFailureAsync(1, "boom", Now, Now.AddSeconds(30), countAttempt: true, CancellationToken.None);
             await session.CommitAsync(CancellationToken.None);
         }
 
@@ -71,7 +71,7 @@ public sealed class InboxTests : IAsyncLifetime
 
         await using (var session = await BeginAsync())
         {
-            await new InboxClaims(session).RecordFailureAsync(1, "boom again", Now, null, CancellationToken.None);
+            await new InboxClaims(session).RecordFailureAsync(1, "boom again", Now, null, countAttempt: true, CancellationToken.None);
             await session.CommitAsync(CancellationToken.None);
         }
 
