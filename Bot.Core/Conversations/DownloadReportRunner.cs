@@ -14,7 +14,7 @@ public sealed class DownloadReportRunner(
 {
     public async Task<IReadOnlyList<Outgoing>> StartAsync(IncomingButton press, Caller caller, CancellationToken cancellationToken)
     {
-        var state = new ReportState(1);
+        var state = new ReportState(await store.FirstRevisionAsync(caller.User.Id, press.ChatId, cancellationToken));
         await store.SaveAsync(caller.User.Id, press.ChatId, state.ToStored(), time.GetUtcNow(), cancellationToken);
         return FlowReplies.Show(press, PeriodScreen(state, caller));
     }

@@ -14,7 +14,7 @@ public sealed class DriveUploadRunner(IConversationStore store, IDrive drive, Dr
 {
     public async Task<IReadOnlyList<Outgoing>> StartAsync(IncomingButton press, Caller caller, int companyId, string companyName, DriveFolder folder, CancellationToken cancellationToken)
     {
-        var state = new DriveUploadState(1, companyId, folder, 0);
+        var state = new DriveUploadState(await store.FirstRevisionAsync(caller.User.Id, press.ChatId, cancellationToken), companyId, folder, 0);
         await store.SaveAsync(caller.User.Id, press.ChatId, state.ToStored(), time.GetUtcNow(), cancellationToken);
         return [new AnswerButton(press.CallbackId), new SendText(press.ChatId, caller.Texts.Drive.UploadPrompt(companyName, folder), Keys(state, caller.Texts))];
     }
@@ -33,11 +33,11 @@ public sealed class DriveUploadRunner(IConversationStore store, IDrive drive, Dr
             return [new SendText(file.ChatId, texts.FileOutsideFlow)];
         }
 
-        var state = new DriveUploadState(1, company.CompanyId, DriveFolder.FromClient, 0, file.File, file.MessageId);
+        var state = new DriveUploadState(await store.FirstRevisionAsync(caller.User.Id, file.ChatId, cancellationToken), company.CompanyId, DriveFolder.FromClient, 0, file.File, file.MessageId);
         await store.SaveAsync(caller.User.Id, file.ChatId, state.ToStored(), time.GetUtcNow(), cancellationToken);
         var keys = Keyboard.Of(
-            [FlowButton.Of(texts.Drive.FolderName(DriveFolder.FromClient), 1, "put")],
-            [FlowButton.Of(texts.Form.CancelButton, 1, "cancel")]);
+            [FlowButton.Of(texts.Drive.FolderName(DriveFolder.FromClient), state.Revision, "put")],
+            [FlowButton.Of(texts.Form.CancelButton, state.Revision, "cancel")]);
         return [new SendText(file.ChatId, texts.Drive.StrayFile(AttachmentRules.NameOf(file.File, file.MessageId)), keys)];
     }
 

@@ -10,7 +10,7 @@ namespace Bot.Core.Conversations;
 /// completion gathers result files and a note until «Завершить». «Отмена» drops it.</summary>
 public static class NoteForm
 {
-    public static NoteFormState Start(long taskId, int number, NotePurpose purpose) => new(1, purpose, taskId, number, []);
+    public static NoteFormState Start(long taskId, int number, NotePurpose purpose, int revision) => new(revision, purpose, taskId, number, []);
 
     public static Screen Render(NoteFormState state, Texts texts, string? lead = null)
     {

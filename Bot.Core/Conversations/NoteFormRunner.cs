@@ -15,7 +15,7 @@ public sealed class NoteFormRunner(
 {
     public async Task<IReadOnlyList<Outgoing>> StartAsync(IncomingButton press, Caller caller, TaskDetails task, NotePurpose purpose, CancellationToken cancellationToken)
     {
-        var state = NoteForm.Start(task.Id, task.Number, purpose);
+        var state = NoteForm.Start(task.Id, task.Number, purpose, await store.FirstRevisionAsync(caller.User.Id, press.ChatId, cancellationToken));
         await store.SaveAsync(caller.User.Id, press.ChatId, state.ToStored(), time.GetUtcNow(), cancellationToken);
         var screen = NoteForm.Render(state, caller.Texts);
         return [new AnswerButton(press.CallbackId), new SendText(press.ChatId, screen.Html, screen.Keyboard)];
@@ -57,7 +57,7 @@ public sealed class NoteFormRunner(
     /// <summary>A Telegram reply to a message about a task: its text is a comment on that task.</summary>
     public async Task<IReadOnlyList<Outgoing>> CommentByReplyAsync(IncomingText text, Caller caller, TaskDetails task, CancellationToken cancellationToken)
     {
-        var state = NoteForm.Start(task.Id, task.Number, NotePurpose.Comment);
+        var state = NoteForm.Start(task.Id, task.Number, NotePurpose.Comment, revision: 1); // finishes at once: no buttons
         if (Refusal(caller, task, NotePurpose.Comment) is { } refusal)
         {
             return [new SendText(text.ChatId, Html.Escape(refusal))];

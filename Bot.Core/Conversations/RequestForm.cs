@@ -20,7 +20,7 @@ public static class RequestForm
         [RequestStep.Summary] = RequestStep.Deadline,
     };
 
-    public static RequestFormState Start(int companyId) => new(RequestStep.Category, 1, new RequestDraft(companyId));
+    public static RequestFormState Start(int companyId, int revision) => new(RequestStep.Category, revision, new RequestDraft(companyId));
 
     public static RequestStep? Back(RequestStep step) => Previous[step];
 

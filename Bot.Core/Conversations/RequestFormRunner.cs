@@ -38,7 +38,7 @@ public sealed class RequestFormRunner(
             return FlowReplies.End(press, texts.NoServices(company.CompanyName), MenuButtons.BackToMenu(texts));
         }
 
-        var state = RequestForm.Start(company.CompanyId);
+        var state = RequestForm.Start(company.CompanyId, await store.FirstRevisionAsync(caller.User.Id, press.ChatId, cancellationToken));
         await store.SaveAsync(caller.User.Id, press.ChatId, state.ToStored(), context.Now, cancellationToken);
         return FlowReplies.Show(press, RequestScreens.Render(state, context));
     }

@@ -3,15 +3,26 @@ using Bot.Storage.Connection;
 
 namespace Bot.Storage.Conversations;
 
-/// <summary>Conversation state in the scope's <see cref="DbSession"/>, so that it commits with the update that changed it.</summary>
+/// <summary>Conversation state in the scope's <see cref="DbSession"/>, so that it commits with the update that
+/// changed it. A finished flow leaves its row behind with an empty flow: its revision is where the next flow's
+/// revisions start, so buttons of the finished one are stale for good.</summary>
 public sealed class ConversationRepository(DbSession session) : IConversationStore
 {
+    private const string Idle = "";
+
+    public async Task<int> FirstRevisionAsync(long userId, long chatId, CancellationToken cancellationToken)
+    {
+        const string sql = "SELECT coalesce(max(revision), 0) + 1 FROM conversations WHERE user_id = @UserId AND chat_id = @ChatId";
+        return await session.QuerySingleOrDefaultAsync<int>(sql, new { UserId = userId, ChatId = chatId }, cancellationToken);
+    }
+
     public async Task<ConversationState?> LoadAsync(long userId, long chatId, CancellationToken cancellationToken)
     {
         const string sql = """
-            SELECT flow, step, revision, data::text AS data FROM conversations WHERE user_id = @UserId AND chat_id = @ChatId
+            SELECT flow, step, revision, data::text AS data FROM conversations
+            WHERE user_id = @UserId AND chat_id = @ChatId AND flow <> @Idle
             """;
-        return await session.QuerySingleOrDefaultAsync<ConversationState>(sql, new { UserId = userId, ChatId = chatId }, cancellationToken);
+        return await session.QuerySingleOrDefaultAsync<ConversationState>(sql, new { UserId = userId, ChatId = chatId, Idle }, cancellationToken);
     }
 
     public async Task SaveAsync(long userId, long chatId, ConversationState state, DateTimeOffset now, CancellationToken cancellationToken)
@@ -20,14 +31,18 @@ public sealed class ConversationRepository(DbSession session) : IConversationSto
             INSERT INTO conversations (user_id, chat_id, flow, step, revision, data, updated_at)
             VALUES (@UserId, @ChatId, @Flow, @Step, @Revision, @Data::jsonb, @Now)
             ON CONFLICT (user_id, chat_id) DO UPDATE
-            SET flow = excluded.flow, step = excluded.step, revision = excluded.revision, data = excluded.data, updated_at = excluded.updated_at
+            SET flow = excluded.flow, step = excluded.step, revision = greatest(conversations.revision, excluded.revision),
+                data = excluded.data, updated_at = excluded.updated_at
             """;
         await session.ExecuteAsync(sql, new { UserId = userId, ChatId = chatId, state.Flow, state.Step, state.Revision, state.Data, Now = now }, cancellationToken);
     }
 
     public async Task<bool> ClearAsync(long userId, long chatId, CancellationToken cancellationToken)
     {
-        const string sql = "DELETE FROM conversations WHERE user_id = @UserId AND chat_id = @ChatId";
-        return await session.ExecuteAsync(sql, new { UserId = userId, ChatId = chatId }, cancellationToken) > 0;
+        const string sql = """
+            UPDATE conversations SET flow = @Idle, step = @Idle, data = '{}'
+            WHERE user_id = @UserId AND chat_id = @ChatId AND flow <> @Idle
+            """;
+        return await session.ExecuteAsync(sql, new { UserId = userId, ChatId = chatId, Idle }, cancellationToken) > 0;
     }
 }

@@ -27,7 +27,7 @@ internal static class FormBuilder
     public static RequestFormState At(RequestStep step, RequestFormContext? context = null)
     {
         var ctx = context ?? Context();
-        var state = RequestForm.Start(1);
+        var state = RequestForm.Start(1, revision: 1);
         var path = new (RequestStep Step, Func<RequestFormState, FlowInput> Input)[]
         {
             (RequestStep.Service, s => Press(s, "category", "accounting")),

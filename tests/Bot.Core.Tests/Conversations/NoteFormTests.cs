@@ -15,7 +15,7 @@ public sealed class NoteFormTests
     [Fact]
     public void A_comments_files_come_first_then_its_text_sends_it_with_them()
     {
-        var state = NoteForm.Start(5, 1042, NotePurpose.Comment);
+        var state = NoteForm.Start(5, 1042, NotePurpose.Comment, revision: 1);
 
         var withFile = Assert.IsType<Result.Moved>(NoteForm.Handle(state, Act, texts));
         var sent = Assert.IsType<Result.Finish>(NoteForm.Handle(withFile.State, new FlowInput.Typed(" Подписанный акт "), texts));
@@ -28,7 +28,7 @@ public sealed class NoteFormTests
     [Fact]
     public void A_comment_without_files_or_text_is_refused_and_cancel_ends_it()
     {
-        var state = NoteForm.Start(5, 1042, NotePurpose.Comment);
+        var state = NoteForm.Start(5, 1042, NotePurpose.Comment, revision: 1);
 
         Assert.Equal("Напишите текст комментария или пришлите файл.", Assert.IsType<Result.Refuse>(NoteForm.Handle(state, new FlowInput.Press(1, "send", ""), texts)).Notice);
         Assert.IsType<Result.Refuse>(NoteForm.Handle(state, new FlowInput.Typed("   "), texts));
@@ -39,7 +39,7 @@ public sealed class NoteFormTests
     [Fact]
     public void A_rejection_needs_its_reason_which_is_shown_back_before_it_is_saved()
     {
-        var state = NoteForm.Start(5, 1042, NotePurpose.Reject);
+        var state = NoteForm.Start(5, 1042, NotePurpose.Reject, revision: 1);
 
         var refused = Assert.IsType<Result.Refuse>(NoteForm.Handle(state, new FlowInput.Press(1, "send", ""), texts));
         var typed = Assert.IsType<Result.Moved>(NoteForm.Handle(state, new FlowInput.Typed("Нет выписки <за декабрь>"), texts));
@@ -55,7 +55,7 @@ public sealed class NoteFormTests
     [Fact]
     public void A_completion_takes_result_files_and_a_note_until_it_is_finished()
     {
-        var state = NoteForm.Start(5, 1042, NotePurpose.Complete);
+        var state = NoteForm.Start(5, 1042, NotePurpose.Complete, revision: 1);
 
         var refused = Assert.IsType<Result.Refuse>(NoteForm.Handle(state, new FlowInput.Press(1, "send", ""), texts));
         var withFile = Assert.IsType<Result.Moved>(NoteForm.Handle(state, Act, texts));

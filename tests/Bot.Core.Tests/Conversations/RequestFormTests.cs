@@ -14,7 +14,7 @@ public sealed class RequestFormTests
     [Fact]
     public void The_happy_path_walks_every_step_and_the_summary_sends_what_was_chosen()
     {
-        var state = RequestForm.Start(1);
+        var state = RequestForm.Start(1, revision: 1);
         var categories = RequestScreens.Render(state, context);
         state = Moved(RequestForm.Handle(state, Press(state, "category", "accounting"), context));
         var services = RequestScreens.Render(state, context);
@@ -98,7 +98,7 @@ public sealed class RequestFormTests
     [Fact]
     public void A_forged_category_or_a_service_of_another_category_is_stale()
     {
-        var start = RequestForm.Start(1);
+        var start = RequestForm.Start(1, revision: 1);
         var service = At(RequestStep.Service);
 
         Assert.IsType<Result.Stale>(RequestForm.Handle(start, Press(start, "category", "payroll"), context));
@@ -108,7 +108,7 @@ public sealed class RequestFormTests
     [Fact]
     public void A_required_file_must_be_attached_before_going_on()
     {
-        var state = RequestForm.Start(1);
+        var state = RequestForm.Start(1, revision: 1);
         state = Moved(RequestForm.Handle(state, Press(state, "category", "hr"), context));
         state = Moved(RequestForm.Handle(state, Press(state, "service", "dismissal"), context));
         state = Moved(RequestForm.Handle(state, new FlowInput.Typed("Уволить Петрова с 15.12"), context));
@@ -123,7 +123,7 @@ public sealed class RequestFormTests
     [Fact]
     public void Text_where_buttons_are_expected_and_a_too_long_description_are_refused()
     {
-        var category = RequestForm.Start(1);
+        var category = RequestForm.Start(1, revision: 1);
         var description = At(RequestStep.Description);
 
         Assert.Equal("Пожалуйста, воспользуйтесь кнопками под сообщением. Отменить заявку: /cancel.", Refused(RequestForm.Handle(category, new FlowInput.Typed("УСН"), context)));

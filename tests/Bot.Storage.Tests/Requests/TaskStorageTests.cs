@@ -135,6 +135,25 @@ public sealed class TaskStorageTests : IAsyncLifetime
         Assert.False(again);
     }
 
+    [Fact]
+    public async Task A_new_flow_starts_above_every_revision_of_the_flows_before_it_even_once_they_ended()
+    {
+        var form = new ConversationState("request", "Summary", 6, "{}");
+
+        var (fresh, afterEnd, elsewhere, loaded) = await InSessionAsync(async session =>
+        {
+            var store = new ConversationRepository(session);
+            var fresh = await store.FirstRevisionAsync(Requester, Requester, CancellationToken.None);
+            await store.SaveAsync(Requester, Requester, form, Now, CancellationToken.None);
+            await store.ClearAsync(Requester, Requester, CancellationToken.None);
+            return (fresh, await store.FirstRevisionAsync(Requester, Requester, CancellationToken.None),
+                await store.FirstRevisionAsync(Requester, 42, CancellationToken.None), await store.LoadAsync(Requester, Requester, CancellationToken.None));
+        });
+
+        Assert.Equal((1, 7, 1), (fresh, afterEnd, elsewhere));
+        Assert.Null(loaded);
+    }
+
     private async Task<TaskDetails> FileAsync(int companyId, string service, params long[] files) =>
         (await InSessionAsync(async session =>
         {
