@@ -60,6 +60,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<CatalogRepository>();
         services.AddSingleton<DepartmentRepository>();
         services.AddSingleton<StaffRepository>();
+        services.AddScoped<StaffBlocking>();
         services.AddSingleton<CompanyRepository>();
         services.AddSingleton<CompanyServicesRepository>();
         services.AddSingleton<MembershipRepository>();

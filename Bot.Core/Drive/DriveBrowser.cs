@@ -9,10 +9,14 @@ namespace Bot.Core.Drive;
 
 /// <summary>«Документы»: a company's two folders, a folder's documents newest first (a tap sends the
 /// document), «Загрузить сюда» where the user may upload, and «В архив» for the firm. Every listing and
-/// download is audited with the action; a refused press is not.</summary>
+/// download is audited with the action; a refused press is not. An archived company's drive is read-only:
+/// nobody uploads to it or archives in it (and so none of its employees is told of anything new).</summary>
 public sealed class DriveBrowser(IDrive drive, DriveAccess access, IClientCompanies companies, DriveUploadRunner uploads, TimeProvider time)
 {
     public const int PageSize = 8;
+
+    /// <summary>Far beyond any real folder; a forged page number past it is refused, not multiplied into an overflow.</summary>
+    private const long MaxPage = 100_000;
 
     /// <summary>From the main menu: a client's own company; the firm's side chooses a company first.</summary>
     public async Task<IReadOnlyList<Outgoing>> OpenAsync(IncomingButton press, Caller caller, CancellationToken cancellationToken)
@@ -46,7 +50,8 @@ public sealed class DriveBrowser(IDrive drive, DriveAccess access, IClientCompan
             case 'h' or 'l' or 'u':
                 var companyId = (int)numbers[0];
                 var folder = DriveFolder.ForClient;
-                if (!access.MayOpen(caller, companyId) || (numbers.Length > 1 && !DriveFolderCodes.TryParseDigit(numbers[1], out folder)))
+                if (!access.MayOpen(caller, companyId) || (numbers.Length > 1 && !DriveFolderCodes.TryParseDigit(numbers[1], out folder))
+                    || (numbers.Length > 2 && numbers[2] is < 0 or > MaxPage))
                 {
                     return [new AnswerButton(press.CallbackId, caller.Texts.NotAllowed)];
                 }
@@ -56,7 +61,7 @@ public sealed class DriveBrowser(IDrive drive, DriveAccess access, IClientCompan
                 {
                     'h' => Home(press, caller, companyId, name),
                     'l' => await ListAsync(press, caller, companyId, name, folder, (int)numbers[2], cancellationToken),
-                    _ => access.MayUpload(caller, companyId, folder)
+                    _ => access.MayUpload(caller, companyId, folder) && await IsActiveAsync(companyId, cancellationToken)
                         ? await uploads.StartAsync(press, caller, companyId, name, folder, cancellationToken)
                         : [new AnswerButton(press.CallbackId, caller.Texts.NotAllowed)],
                 };
@@ -68,7 +73,8 @@ public sealed class DriveBrowser(IDrive drive, DriveAccess access, IClientCompan
     private async Task<IReadOnlyList<Outgoing>> DocumentAsync(IncomingButton press, Caller caller, char kind, long documentId, CancellationToken cancellationToken)
     {
         var document = await drive.FindAsync(documentId, cancellationToken);
-        if (document is null || !access.MayDownload(caller, document) || (kind == 'x' && !access.MayArchive(caller, document.CompanyId)))
+        if (document is null || !access.MayDownload(caller, document)
+            || (kind == 'x' && !(access.MayArchive(caller, document.CompanyId) && await IsActiveAsync(document.CompanyId, cancellationToken))))
         {
             return [new AnswerButton(press.CallbackId, caller.Texts.NotAllowed)];
         }
@@ -101,13 +107,14 @@ public sealed class DriveBrowser(IDrive drive, DriveAccess access, IClientCompan
         var actor = new TaskActor(caller.User.Id, caller.User.FirstName);
         var found = await drive.ListAsync(companyId, folder, page * PageSize, PageSize, actor, time.GetUtcNow(), cancellationToken);
         var digit = DriveFolderCodes.Digit(folder);
-        var archive = access.MayArchive(caller, companyId);
+        var active = await IsActiveAsync(companyId, cancellationToken);
+        var archive = active && access.MayArchive(caller, companyId);
         var rows = found.Documents.Select(document => (IReadOnlyList<Button>)(archive
             ? [DriveButtons.Of(ButtonText.Fit(texts.Drive.DocumentButton(document)), 'g', document.Id), DriveButtons.Of(texts.Drive.ArchiveButton, 'x', document.Id)]
             : [DriveButtons.Of(ButtonText.Fit(texts.Drive.DocumentButton(document)), 'g', document.Id)])).ToList();
         var pager = Pager.Row(page, PageSize, found.Total, texts.Tasks.PreviousPageButton, texts.Tasks.NextPageButton, (text, to) => DriveButtons.Of(text, 'l', companyId, digit, to));
 
-        List<Button> actions = access.MayUpload(caller, companyId, folder) ? [DriveButtons.Of(texts.Drive.UploadButton, 'u', companyId, digit)] : [];
+        List<Button> actions = active && access.MayUpload(caller, companyId, folder) ? [DriveButtons.Of(texts.Drive.UploadButton, 'u', companyId, digit)] : [];
         var html = found.Total == 0
             ? texts.Drive.EmptyFolder(companyName, folder)
             : texts.Drive.Folder(companyName, folder, found.Total, (page * PageSize) + 1, (page * PageSize) + found.Documents.Count);
@@ -118,4 +125,8 @@ public sealed class DriveBrowser(IDrive drive, DriveAccess access, IClientCompan
         caller.Identity.Memberships.FirstOrDefault(m => m.CompanyId == companyId)?.CompanyName
         ?? (await companies.AllAsync(cancellationToken)).FirstOrDefault(c => c.Id == companyId)?.Name
         ?? "";
+
+    /// <summary>Not archived: the client list holds only the firm's current clients.</summary>
+    private async Task<bool> IsActiveAsync(int companyId, CancellationToken cancellationToken) =>
+        (await companies.AllAsync(cancellationToken)).Any(company => company.Id == companyId);
 }

@@ -84,6 +84,9 @@ public sealed class EnglishStaffTexts : StaffTexts
 
     public override string ReassignedToYou(int number, string byName) => $"Task No. {number} was handed over to you by {Escape(byName)}.";
 
+    public override string TakenOverFromBlocked(int number, string companyName, string blockedName) =>
+        $"Task No. {number} ({Escape(companyName)}) is now yours: {Escape(blockedName)} no longer works in the bot. Open “My tasks”.";
+
     public override string ReassignedAway(int number, string toName) => $"Task No. {number} was handed over to {Escape(toName)}.";
 
     public override string CommentToClient(TaskDetails task, string authorName, string text, int fileCount) =>

@@ -84,6 +84,9 @@ public sealed class RussianStaffTexts : StaffTexts
 
     public override string ReassignedToYou(int number, string byName) => $"Вам передана задача №{number} (передал(а): {Escape(byName)}).";
 
+    public override string TakenOverFromBlocked(int number, string companyName, string blockedName) =>
+        $"Вам передана задача №{number} ({Escape(companyName)}): {Escape(blockedName)} больше не работает в боте. Откройте «Мои задачи».";
+
     public override string ReassignedAway(int number, string toName) => $"Задача №{number} передана: {Escape(toName)}.";
 
     public override string CommentToClient(TaskDetails task, string authorName, string text, int fileCount) =>

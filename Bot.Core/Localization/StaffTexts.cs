@@ -63,6 +63,9 @@ public abstract class StaffTexts
 
     public abstract string ReassignedToYou(int number, string byName);
 
+    /// <summary>A task of a staff member who was blocked, now the recipient's.</summary>
+    public abstract string TakenOverFromBlocked(int number, string companyName, string blockedName);
+
     public abstract string ReassignedAway(int number, string toName);
 
     public abstract string CommentToClient(TaskDetails task, string authorName, string text, int fileCount);

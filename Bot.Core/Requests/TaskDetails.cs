@@ -21,4 +21,5 @@ public sealed record TaskDetails(
     int? WaitsForNumber,
     IReadOnlyList<StoredFileRef> Files,
     IReadOnlyList<TaskEntry> History,
-    IReadOnlyList<ChecklistItem> Checklist);
+    IReadOnlyList<ChecklistItem> Checklist,
+    bool CompanyArchived = false);

@@ -33,9 +33,11 @@ internal static class FirmTool
                     return await staff.AddAsync(login, fullName, flags is ["admin"], codes.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), now, none) is null
                         ? await Refuse(errors, $"One of the departments '{codes}' does not exist: see department list.")
                         : await Done(output, $"Staff member {login} added. Invite them with: invite staff {login}");
-                case ["staff", ("block" or "unblock") and var change, var login]:
-                    return await staff.SetBlockedAsync(login, change == "block", now, none)
-                        ? await Done(output, $"{login} is {change}ed.")
+                case ["staff", "block", var login]:
+                    return await StaffBlockTool.BlockAsync(services, login, now, output, errors);
+                case ["staff", "unblock", var login]:
+                    return await staff.SetBlockedAsync(login, false, now, none)
+                        ? await Done(output, $"{login} is unblocked.")
                         : await Refuse(errors, $"No staff member '{login}': see staff list.");
                 case ["staff", "list"]:
                     return await Table(output, (await staff.ListAsync(none)).Select(s => $"{s.Login}\t{s.FullName}\t{s.Departments}{(s.IsAdmin ? "\tadmin" : "")}{(s.InTelegram ? "\tin Telegram" : "\tinvite not accepted")}{(s.Blocked ? "\tblocked" : "")}"));

@@ -3,7 +3,8 @@ using Bot.Storage.Connection;
 
 namespace Bot.Storage.Deadlines;
 
-/// <summary>Due work and the notices sent about it, in the job's transaction. The notices already sent for a
+/// <summary>Due work and the notices sent about it, in the job's transaction; blocked staff and archived companies
+/// hear nothing. The notices already sent for a
 /// task's deadline come with the task, so a run only tries what is new; the primary key settles a race.</summary>
 public sealed class DeadlineNoticeRepository(DbSession session) : IDeadlineNotices
 {
@@ -16,17 +17,17 @@ public sealed class DeadlineNoticeRepository(DbSession session) : IDeadlineNotic
                    hd.telegram_user_id AS head_user_id, hdu.language_code AS head_language,
                    array(SELECT n.kind FROM task_deadline_notices n WHERE n.task_id = t.id AND n.deadline = t.requested_deadline) AS sent
             FROM service_tasks t
-            JOIN companies co ON co.id = t.company_id
+            JOIN companies co ON co.id = t.company_id AND co.archived_at IS NULL
             JOIN service_templates st ON st.id = t.template_id
             JOIN catalog_categories c ON c.id = st.category_id
-            LEFT JOIN staff a ON a.id = t.assignee_staff_id
+            LEFT JOIN staff a ON a.id = t.assignee_staff_id AND a.blocked_at IS NULL
             LEFT JOIN telegram_users au ON au.id = a.telegram_user_id
             LEFT JOIN company_projects p ON p.company_id = t.company_id AND p.department_id = c.department_id
             LEFT JOIN company_projects mp ON mp.company_id = t.company_id AND mp.is_main
-            LEFT JOIN staff pm ON pm.id = coalesce(p.pm_staff_id, mp.pm_staff_id)
+            LEFT JOIN staff pm ON pm.id = coalesce(p.pm_staff_id, mp.pm_staff_id) AND pm.blocked_at IS NULL
             LEFT JOIN telegram_users pmu ON pmu.id = pm.telegram_user_id
             LEFT JOIN departments d ON d.id = c.department_id
-            LEFT JOIN staff hd ON hd.id = d.head_staff_id
+            LEFT JOIN staff hd ON hd.id = d.head_staff_id AND hd.blocked_at IS NULL
             LEFT JOIN telegram_users hdu ON hdu.id = hd.telegram_user_id
             WHERE t.status IN ('review', 'accepted') AND t.requested_deadline <= @Through::date
             ORDER BY t.requested_deadline, t.id

@@ -5,21 +5,26 @@ namespace Bot.Storage.Requests;
 
 /// <summary>Files a confirmed request as a task, in the update's transaction. The assignee is the staff member
 /// responsible for the service at this company (else the catalog's default, else the PM of the company's
-/// project in the service's department, else its main PM). A chained service waits for the latest unfinished
-/// task of its predecessor at the same company.</summary>
+/// project in the service's department, else its main PM, else the department's head), whoever of them is not
+/// blocked. A chained service waits for the latest unfinished task of its predecessor at the same company.</summary>
 public sealed class RequestSubmitter(DbSession session) : IRequestSubmitter
 {
     public async Task<long?> SubmitAsync(NewRequest request, CancellationToken cancellationToken)
     {
         const string service = """
             SELECT t.id AS template_id, t.checklist,
-                   coalesce(cs.responsible_staff_id, t.default_responsible_staff_id, p.pm_staff_id, main.pm_staff_id) AS assignee_staff_id,
+                   (SELECT s.id FROM staff s
+                    WHERE s.blocked_at IS NULL
+                      AND s.id IN (cs.responsible_staff_id, t.default_responsible_staff_id, p.pm_staff_id, main.pm_staff_id, d.head_staff_id)
+                    ORDER BY array_position(ARRAY[cs.responsible_staff_id, t.default_responsible_staff_id, p.pm_staff_id, main.pm_staff_id, d.head_staff_id], s.id)
+                    LIMIT 1) AS assignee_staff_id,
                    (SELECT w.id FROM service_tasks w
                     WHERE w.company_id = cs.company_id AND w.template_id = t.waits_for_template_id AND w.status IN ('review', 'waiting', 'accepted')
                     ORDER BY w.id DESC LIMIT 1) AS waits_for_task_id
             FROM company_services cs
             JOIN service_templates t ON t.id = cs.template_id AND t.archived_at IS NULL
             JOIN catalog_categories c ON c.id = t.category_id
+            JOIN departments d ON d.id = c.department_id
             LEFT JOIN company_projects p ON p.company_id = cs.company_id AND p.department_id = c.department_id
             LEFT JOIN company_projects main ON main.company_id = cs.company_id AND main.is_main
             WHERE cs.company_id = @CompanyId AND t.code = @ServiceCode AND cs.enabled

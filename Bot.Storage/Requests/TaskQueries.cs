@@ -28,8 +28,8 @@ public sealed class TaskQueries(DbSession session) : ITaskQueries
             SELECT t.id, t.number, t.company_id, c.name AS company_name, cat.department_id, st.title AS service_title, t.status,
                    t.requester_user_id, t.requester_name, ru.language_code AS requester_language,
                    t.description, t.requested_deadline, t.planned_due, t.hard_due, t.created_at AS filed_at,
-                   s.id AS assignee_staff_id, s.full_name AS assignee_name, s.telegram_user_id AS assignee_user_id, u.language_code AS assignee_language,
-                   w.number AS waits_for_number, t.checklist,
+                   s.id AS assignee_staff_id, s.full_name AS assignee_name, CASE WHEN s.blocked_at IS NULL THEN s.telegram_user_id END AS assignee_user_id, u.language_code AS assignee_language,
+                   w.number AS waits_for_number, t.checklist, c.archived_at IS NOT NULL AS company_archived,
                    array(SELECT k.position FROM task_checklist_ticks k WHERE k.task_id = t.id) AS ticked
             FROM service_tasks t
             JOIN companies c ON c.id = t.company_id

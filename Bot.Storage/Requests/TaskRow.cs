@@ -50,9 +50,11 @@ internal sealed class TaskRow
 
     public int[] Ticked { get; init; } = [];
 
+    public bool CompanyArchived { get; init; }
+
     public TaskDetails ToDetails(IReadOnlyList<StoredFileRef> files, IReadOnlyList<TaskEntry> history) => new(
         Id, Number, CompanyId, CompanyName, DepartmentId, ServiceTitle, RequestStatusCodes.Parse(Status), RequesterUserId, RequesterName, RequesterLanguage, Description,
         RequestedDeadline, PlannedDue, HardDue, new DateTimeOffset(FiledAt, TimeSpan.Zero),
         AssigneeStaffId is { } staffId ? new TaskAssignee(staffId, AssigneeName!, AssigneeUserId, AssigneeLanguage) : null,
-        WaitsForNumber, files, history, [.. Checklist.Select((text, i) => new ChecklistItem(text, Ticked.Contains(i)))]);
+        WaitsForNumber, files, history, [.. Checklist.Select((text, i) => new ChecklistItem(text, Ticked.Contains(i)))], CompanyArchived);
 }

@@ -55,6 +55,23 @@ public sealed class DriveRoutingTests
     }
 
     [Fact]
+    public async Task An_archived_companys_drive_is_read_only_for_the_firm_and_a_forged_page_is_refused()
+    {
+        var router = Router(directory: directory, drive: drive);
+        const int archived = 3; // not among the firm's current clients
+
+        var active = await Route(router, Press(Administrator(), "du:1:0"));
+        var upload = Assert.IsType<AnswerButton>(Assert.Single(await Route(router, Press(Administrator(), $"du:{archived}:0"))));
+        var listed = Assert.IsType<EditText>((await Route(router, Press(Administrator(), $"dl:{archived}:0:0")))[1]);
+        var forged = Assert.IsType<AnswerButton>(Assert.Single(await Route(router, Press(Administrator(), "dl:1:0:268435456"))));
+
+        Assert.StartsWith("Пришлите файлы для папки «Данные для клиента»", Assert.IsType<SendText>(active[1]).Html, StringComparison.Ordinal);
+        Assert.Equal("Это действие вам недоступно.", upload.Notice);
+        Assert.DoesNotContain("Загрузить сюда", listed.Keyboard!.Buttons.Select(button => button.Text));
+        Assert.Equal("Это действие вам недоступно.", forged.Notice);
+    }
+
+    [Fact]
     public async Task A_file_sent_outside_any_flow_asks_where_it_goes_and_is_kept_there()
     {
         var router = Router(directory: directory, drive: drive);

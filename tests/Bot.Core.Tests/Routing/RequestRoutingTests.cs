@@ -158,6 +158,30 @@ public sealed class RequestRoutingTests
         Assert.Contains("Статус: <b>На рассмотрении</b> — <b>Просрочена</b>", late.Html, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_task_of_an_archived_company_can_be_seen_but_not_worked_handed_over_or_commented_on()
+    {
+        var pm = new ChatUser(7007, "Мария", "ru");
+        directory.Employ(pm.Id, new Bot.Core.Access.StaffProfile(7, false, [2], [], [1], [1]));
+        var router = Router(directory: directory, conversations: conversations, tasks: tasks);
+        await FileRequestAsync(router);
+        tasks.Replace(tasks.All[0] with { CompanyArchived = true });
+
+        var refusals = new List<string?>();
+        foreach (var data in new[] { "ta:1", "tr:1", "tp:1", "tk:1:0", "rk:1" })
+        {
+            refusals.Add(Assert.IsType<AnswerButton>(Assert.Single(await Route(router, Press(pm, data)))).Notice);
+        }
+
+        var card = await Route(router, Press(pm, "to:1"));
+
+        Assert.All(refusals, notice => Assert.Equal("Это действие вам недоступно.", notice));
+        Assert.Equal(Bot.Core.Requests.RequestStatus.Review, tasks.All[0].Status);
+        Assert.DoesNotContain(card.OfType<EditText>().Concat<Outgoing>(card.OfType<SendText>())
+            .SelectMany(reply => reply is EditText edit ? edit.Keyboard?.Buttons ?? [] : ((SendText)reply).Keyboard?.Buttons ?? []),
+            button => button.Text is "Принять в работу" or "Отклонить");
+    }
+
     private static async Task<IReadOnlyList<Outgoing>> FileRequestAsync(Bot.Core.Routing.UpdateRouter router)
     {
         await Route(router, Press(Guest(), "m:order"));
