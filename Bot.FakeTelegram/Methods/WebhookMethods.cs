@@ -5,8 +5,9 @@ using Bot.FakeTelegram.State;
 
 namespace Bot.FakeTelegram.Methods;
 
-/// <summary>setWebhook, deleteWebhook and getWebhookInfo. Telegram insists on HTTPS; the fake also takes
-/// plain HTTP to a loopback address, since that is the only place a test's webhook can live.</summary>
+/// <summary>setWebhook, deleteWebhook and getWebhookInfo. Telegram insists on HTTPS on port 443, 80, 88 or 8443;
+/// the fake also takes plain HTTP to a loopback address on any port, as a self-hosted Bot API server in local
+/// mode does, since that is the only place a test's webhook can live.</summary>
 internal sealed partial class WebhookMethods(BotState state)
 {
     public JsonNode SetWebhook(ApiRequest request)
@@ -22,6 +23,11 @@ internal sealed partial class WebhookMethods(BotState state)
         if (url.Length > 0 && (!Uri.TryCreate(url, UriKind.Absolute, out target) || !Acceptable(target)))
         {
             throw BotApiException.BadRequest("bad webhook: An HTTPS URL must be provided for webhook");
+        }
+
+        if (target is { Scheme: "https", Port: not (443 or 80 or 88 or 8443) })
+        {
+            throw BotApiException.BadRequest("bad webhook: Webhook can be set up only on ports 80, 88, 443 or 8443");
         }
 
         lock (state.Gate)

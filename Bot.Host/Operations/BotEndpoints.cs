@@ -3,6 +3,7 @@ using Bot.Host.Webhook;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Prometheus;
 
 namespace Bot.Host.Operations;
@@ -16,7 +17,7 @@ public static class BotEndpoints
     public static WebApplication MapBotEndpoints(this WebApplication app)
     {
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
-        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains(ReadyTag) });
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains(ReadyTag), ResponseWriter = WriteReasonsAsync });
         app.MapMetrics("/metrics");
 
         // Read raw: the options are validated only when the host starts, with clear messages.
@@ -28,5 +29,15 @@ public static class BotEndpoints
         }
 
         return app;
+    }
+
+    /// <summary>The status and, when not healthy, why: an operator reads the reason without the logs.</summary>
+    private static Task WriteReasonsAsync(HttpContext context, HealthReport report)
+    {
+        var reasons = report.Entries.Values.Select(entry => entry.Description).OfType<string>().Where(reason => reason.Length > 0);
+        context.Response.ContentType = "text/plain; charset=utf-8";
+        return context.Response.WriteAsync(report.Status == HealthStatus.Healthy
+            ? "Healthy"
+            : $"{report.Status}: {string.Join("; ", reasons)}");
     }
 }

@@ -10,6 +10,7 @@ public static class OperationsServiceCollectionExtensions
     {
         services.AddSingleton<BotMetrics>();
         services.AddSingleton<PollerHealth>();
+        services.AddSingleton<WebhookHealth>();
         services.AddSingleton<WebhookEndpoint>();
         services.AddHostedService<OutboxSampler>();
         services.AddHealthChecks().AddCheck<ReadinessCheck>("database, migrations and Telegram", tags: [BotEndpoints.ReadyTag]);

@@ -1,6 +1,7 @@
 using Bot.Core.Firm;
 using Bot.Storage.Invites;
 using Bot.Core.Localization;
+using Bot.Host.Operations;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Telegram.Bot;
@@ -12,10 +13,10 @@ namespace Bot.Host.Telegram;
 
 /// <summary>Before polling starts: checks the token with getMe (a rejected token stops the bot with a clear sentence;
 /// a firm name left at its default is warned about),
-/// sets the webhook in webhook mode or removes one left from it without dropping its pending updates, and registers the
+/// sets the webhook in webhook mode (a refusal fails readiness with Telegram's reason) or removes one left from it without dropping its pending updates, and registers the
 /// command menu in Russian (the default) and English. Telegram being unreachable is not fatal: polling
 /// keeps trying.</summary>
-internal sealed class BotRegistration(ITelegramBotClient bot, DeliveryRetry retry, InviteRepository invites, IOptions<TelegramOptions> telegram, IOptions<FirmOptions> firm, ILogger<BotRegistration> log, TimeProvider time)
+internal sealed class BotRegistration(ITelegramBotClient bot, DeliveryRetry retry, InviteRepository invites, WebhookHealth webhook, IOptions<TelegramOptions> telegram, IOptions<FirmOptions> firm, ILogger<BotRegistration> log, TimeProvider time)
 {
     public async Task RegisterAsync(CancellationToken cancellationToken)
     {
@@ -46,7 +47,15 @@ internal sealed class BotRegistration(ITelegramBotClient bot, DeliveryRetry retr
 
         if (telegram.Value.Mode == TelegramOptions.WebhookMode)
         {
-            await retry.RunAsync("setting the webhook", token => bot.SetWebhook(telegram.Value.WebhookUrl, allowedUpdates: [UpdateType.Message, UpdateType.CallbackQuery], secretToken: telegram.Value.WebhookSecret, cancellationToken: token), cancellationToken);
+            var set = await retry.RunAsync(
+                "setting the webhook",
+                token => bot.SetWebhook(telegram.Value.WebhookUrl, allowedUpdates: [UpdateType.Message, UpdateType.CallbackQuery], secretToken: telegram.Value.WebhookSecret, cancellationToken: token),
+                cancellationToken,
+                webhook.Refused);
+            if (set)
+            {
+                webhook.Registered();
+            }
         }
         else
         {

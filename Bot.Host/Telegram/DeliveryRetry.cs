@@ -11,7 +11,9 @@ internal sealed class DeliveryRetry(ILogger<DeliveryRetry> log, TimeProvider tim
 {
     private const int MaxAttempts = 6;
 
-    public async Task<bool> RunAsync(string what, Func<CancellationToken, Task> call, CancellationToken cancellationToken)
+    /// <summary>True once Telegram took the call; false after a final refusal or when the attempts ran out, and
+    /// <paramref name="failed"/> hears why.</summary>
+    public async Task<bool> RunAsync(string what, Func<CancellationToken, Task> call, CancellationToken cancellationToken, Action<string>? failed = null)
     {
         for (var attempt = 1; ; attempt++)
         {
@@ -33,6 +35,7 @@ internal sealed class DeliveryRetry(ILogger<DeliveryRetry> log, TimeProvider tim
             catch (ApiRequestException error) when (error.ErrorCode < 500)
             {
                 log.LogWarning("Telegram refused {What}: {Code} {Description}", what, error.ErrorCode, error.Message);
+                failed?.Invoke($"{error.ErrorCode} {error.Message}");
                 return false;
             }
             catch (Exception error) when (error is RequestException or HttpRequestException or OperationCanceledException
@@ -45,6 +48,7 @@ internal sealed class DeliveryRetry(ILogger<DeliveryRetry> log, TimeProvider tim
             if (attempt == MaxAttempts)
             {
                 log.LogError("Gave up sending {What} after {MaxAttempts} attempts", what, MaxAttempts);
+                failed?.Invoke($"no answer after {MaxAttempts} attempts");
                 return false;
             }
 

@@ -10,8 +10,11 @@ public sealed class TelegramOptions
 
     public string Token { get; set; } = "";
 
+    /// <summary>Telegram's own Bot API; any other <see cref="ApiBaseUrl"/> is a self-hosted server.</summary>
+    public const string OfficialApiHost = "api.telegram.org";
+
     /// <summary>Telegram's own server, a self-hosted Bot API server, or the tests' fake.</summary>
-    public string ApiBaseUrl { get; set; } = "https://api.telegram.org";
+    public string ApiBaseUrl { get; set; } = "https://" + OfficialApiHost;
 
     public string Mode { get; set; } = PollingMode;
 

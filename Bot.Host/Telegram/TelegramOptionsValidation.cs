@@ -25,14 +25,16 @@ public sealed partial class TelegramOptionsValidation : IValidateOptions<Telegra
 
         if (options.Mode == TelegramOptions.WebhookMode)
         {
-            if (!Uri.TryCreate(options.WebhookUrl, UriKind.Absolute, out var webhook) || (webhook.Scheme != Uri.UriSchemeHttps && webhook.Scheme != Uri.UriSchemeHttp))
+            if (!WebhookUrlAcceptable(options.WebhookUrl, api))
             {
-                failures.Add("Telegram:WebhookUrl must be the public https URL Telegram posts updates to (Telegram:Mode is Webhook).");
+                failures.Add("Telegram:WebhookUrl must be the public https URL Telegram posts updates to, on port 443, 80, 88 or 8443 " +
+                    "(Telegram:Mode is Webhook); only a self-hosted Bot API server (Telegram:ApiBaseUrl) may post to http or another port.");
             }
 
             if (!SecretShape().IsMatch(options.WebhookSecret))
             {
-                failures.Add("Telegram:WebhookSecret must be 1–256 letters, digits, '_' or '-' (Telegram:Mode is Webhook); keep it in Telegram__WebhookSecret.");
+                failures.Add("Telegram:WebhookSecret must be 32–256 letters, digits, '_' or '-' (Telegram:Mode is Webhook), for example the output of " +
+                    "'openssl rand -hex 32'; keep it in Telegram__WebhookSecret.");
             }
         }
         else if (options.Mode != TelegramOptions.PollingMode)
@@ -53,9 +55,22 @@ public sealed partial class TelegramOptionsValidation : IValidateOptions<Telegra
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 
+    /// <summary>Telegram's own servers post only to https on these ports; a self-hosted Bot API server in local
+    /// mode also posts to http and any port.</summary>
+    private static bool WebhookUrlAcceptable(string url, Uri? api)
+    {
+        if (!Uri.TryCreate(url, UriKind.Absolute, out var webhook) || (webhook.Scheme != Uri.UriSchemeHttps && webhook.Scheme != Uri.UriSchemeHttp))
+        {
+            return false;
+        }
+
+        var official = api is null || api.Host.Equals(TelegramOptions.OfficialApiHost, StringComparison.OrdinalIgnoreCase);
+        return !official || (webhook.Scheme == Uri.UriSchemeHttps && webhook.Port is 443 or 80 or 88 or 8443);
+    }
+
     [GeneratedRegex(@"^\d{1,20}:[A-Za-z0-9_-]{20,}$")]
     private static partial Regex TokenShape();
 
-    [GeneratedRegex("^[A-Za-z0-9_-]{1,256}$")]
+    [GeneratedRegex("^[A-Za-z0-9_-]{32,256}$")]
     private static partial Regex SecretShape();
 }

@@ -10,7 +10,7 @@ namespace Bot.EndToEnd.Tests;
 [System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001", Justification = "Disposed by xunit through IAsyncLifetime.")]
 public sealed class WebhookModeTests : IAsyncLifetime
 {
-    private const string Secret = "webhook-secret_42";
+    private const string Secret = "webhook-secret_42-0123456789abcdef0123456789";
     private RoundRobinBalancer balancer = null!;
     private BotUnderTest bot = null!;
 

@@ -100,6 +100,14 @@ public sealed class WebhookTests : IAsyncLifetime
         Assert.Equal("Bad Request: bad webhook: An HTTPS URL must be provided for webhook", error.Message);
     }
 
+    [Fact]
+    public async Task An_https_webhook_on_a_port_telegram_does_not_serve_is_refused()
+    {
+        var error = await Assert.ThrowsAsync<ApiRequestException>(() => Clients.For(api).SetWebhook("https://cabinet.example:8080/hook"));
+
+        Assert.Equal("Bad Request: bad webhook: Webhook can be set up only on ports 80, 88, 443 or 8443", error.Message);
+    }
+
     private static async Task WaitUntilAsync(Func<bool> condition)
     {
         for (var i = 0; i < 100 && !condition(); i++)
