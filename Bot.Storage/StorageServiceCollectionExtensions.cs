@@ -38,7 +38,7 @@ public static class StorageServiceCollectionExtensions
     {
         services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<DatabaseOptions>, DatabaseOptionsValidation>();
-        services.AddSingleton(provider => DataSourceFor(provider.GetRequiredService<IOptions<DatabaseOptions>>().Value.Cabinet));
+        services.AddSingleton(provider => BotDataSource.Create(provider.GetRequiredService<IOptions<DatabaseOptions>>().Value.Cabinet));
         services.AddSingleton<SchemaMigrator>();
         services.AddOptions<FileStoreOptions>().BindConfiguration(FileStoreOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<FileStoreOptions>, FileStoreOptionsValidation>();
@@ -81,18 +81,5 @@ public static class StorageServiceCollectionExtensions
         services.AddScoped<IDeadlineNotices, DeadlineNoticeRepository>();
         services.AddScoped<IDigestStore, DigestRepository>();
         return services;
-    }
-
-    /// <summary>The same few statements run for every update: let Npgsql prepare them (unless the operator
-    /// set Max Auto Prepare), which saves PostgreSQL parsing and planning each time.</summary>
-    private static NpgsqlDataSource DataSourceFor(string connectionString)
-    {
-        var settings = new NpgsqlConnectionStringBuilder(connectionString);
-        if (settings.MaxAutoPrepare == 0)
-        {
-            settings.MaxAutoPrepare = 32;
-        }
-
-        return NpgsqlDataSource.Create(settings.ConnectionString);
     }
 }

@@ -67,6 +67,8 @@ public sealed class EnglishTexts : Texts
     public override string FileNotDelivered(string fileName) =>
         $"I could not send the file “{Escape(fileName)}”. We know about it; please ask your accountant to send it again.";
 
+    public override string TooManyMessages => "Too many messages, please wait a little. Messages sent meanwhile will not be processed.";
+
     public override string GreetingMember(string firstName, string firmName, string? companyName) =>
         $"Hello, {Escape(firstName)}!\n<b>{Escape(firmName)}</b> — the client cabinet in Telegram." +
         (companyName is null ? "" : $"\nCompany: <b>{Escape(companyName)}</b>.") + "\n\nChoose a section:";

@@ -67,6 +67,8 @@ public sealed class RussianTexts : Texts
     public override string FileNotDelivered(string fileName) =>
         $"Не удалось отправить файл «{Escape(fileName)}». Мы уже знаем об этом; попросите бухгалтера прислать его ещё раз.";
 
+    public override string TooManyMessages => "Слишком много сообщений, подождите немного. Сообщения, отправленные сейчас, не будут обработаны.";
+
     public override string GreetingMember(string firstName, string firmName, string? companyName) =>
         $"Здравствуйте, {Escape(firstName)}!\n<b>{Escape(firmName)}</b> — кабинет клиента в Telegram." +
         (companyName is null ? "" : $"\nКомпания: <b>{Escape(companyName)}</b>.") + "\n\nВыберите раздел:";

@@ -91,6 +91,9 @@ public abstract class Texts
     /// <summary>A file the bot could not send (its bytes are missing, Telegram refused it); the firm has the error.</summary>
     public abstract string FileNotDelivered(string fileName);
 
+    /// <summary>Told once when a user sends faster than the bot takes messages; what follows is not handled.</summary>
+    public abstract string TooManyMessages { get; }
+
     public abstract string WorkingDays(int count);
 
     public abstract string DeadlineTooShort(int minimumWorkingDays, DateOnly earliest);

@@ -27,6 +27,16 @@ public sealed class DeliveryOptions
     /// cannot be read or built) before it is set aside with its error.</summary>
     public int MaxFaultedAttempts { get; set; } = 5;
 
+    /// <summary>Updates one user may send per minute on average, and back to back (an album of ten photos is
+    /// ten updates); beyond it they are answered once with «Слишком много сообщений…» and not handled.</summary>
+    public double UserUpdatesPerMinute { get; set; } = 60;
+
+    public int UserUpdateBurst { get; set; } = 30;
+
+    /// <summary>A chat whose undelivered replies reach this many gets no more until they drain: its new updates are
+    /// recorded, not handled.</summary>
+    public int MaxPendingRepliesPerChat { get; set; } = 100;
+
     public double GlobalPerSecond { get; set; } = 28;
 
     public double PerChatPerSecond { get; set; } = 0.95;

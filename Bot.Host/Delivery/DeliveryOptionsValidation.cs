@@ -13,6 +13,9 @@ public sealed class DeliveryOptionsValidation : IValidateOptions<DeliveryOptions
         Positive(options.RetryForHours, "RetryForHours");
         Positive(options.MaxRetryDelaySeconds, "MaxRetryDelaySeconds");
         Positive(options.MaxFaultedAttempts, "MaxFaultedAttempts");
+        Positive(options.UserUpdatesPerMinute, "UserUpdatesPerMinute");
+        Positive(options.UserUpdateBurst, "UserUpdateBurst");
+        Positive(options.MaxPendingRepliesPerChat, "MaxPendingRepliesPerChat");
         Positive(options.GlobalPerSecond, "GlobalPerSecond");
         Positive(options.PerChatPerSecond, "PerChatPerSecond");
         Positive(options.PerChatBurst, "PerChatBurst");

@@ -18,7 +18,8 @@ namespace Bot.Host.Inbox;
 /// <summary>Handles due updates from the inbox, a batch (at most one update per chat) in one DI scope and one
 /// transaction: the updates' effects, their replies in the outbox and their "handled" marks commit together.
 /// An update carrying a file is handled alone after its batch commits, so that no other chat waits on its
-/// download from Telegram. When anything in a batch fails, the whole batch rolls back and its updates are
+/// download from Telegram. An update whose chat already waits for <see cref="DeliveryOptions.MaxPendingRepliesPerChat"/>
+/// replies is marked handled without being answered. When anything in a batch fails, the whole batch rolls back and its updates are
 /// handled again one at a time, so that a failing update is recorded alone (<see cref="HandlingFailures"/>):
 /// a transient failure is retried later without spending an attempt; any other is tried again after a
 /// back-off and, once attempts run out, parked for an operator while the user is told that it did not work.
@@ -46,7 +47,7 @@ internal sealed class InboxProcessor(
             var session = services.GetRequiredService<DbSession>();
             await session.BeginAsync(cancellationToken);
             var claims = services.GetRequiredService<InboxClaims>();
-            batch = await claims.ClaimDueAsync(options.Value.InboxBatchSize, time.GetUtcNow(), cancellationToken);
+            batch = await claims.ClaimDueAsync(options.Value.InboxBatchSize, time.GetUtcNow(), options.Value.MaxPendingRepliesPerChat, cancellationToken);
             if (batch.Count == 0)
             {
                 return 0;
@@ -65,6 +66,14 @@ internal sealed class InboxProcessor(
                 var replies = new List<Outgoing>();
                 foreach (var (claimed, update) in together)
                 {
+                    if (claimed.PendingReplies >= options.Value.MaxPendingRepliesPerChat)
+                    {
+                        // The chat is far behind on its replies (its user floods the bot): recorded, not answered.
+                        log.LogInformation("Update {UpdateId} not handled: its chat waits for {Count} replies already", claimed.UpdateId, claimed.PendingReplies);
+                        metrics.UpdatesThrottled.Inc();
+                        continue;
+                    }
+
                     var (payload, input) = update ?? Decode(claimed);
                     replies.AddRange(await RouteAsync(services, payload, input, cancellationToken));
                 }

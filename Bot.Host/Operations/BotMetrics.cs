@@ -11,6 +11,8 @@ internal sealed class BotMetrics
 
     public Counter UpdatesFailed { get; } = Metrics.CreateCounter("botcabinet_updates_failed_total", "Handling attempts that failed.");
 
+    public Counter UpdatesThrottled { get; } = Metrics.CreateCounter("botcabinet_updates_throttled_total", "Updates over a user's rate, kept and not handled.");
+
     public Counter UpdatesParked { get; } = Metrics.CreateCounter("botcabinet_updates_parked_total", "Updates parked for an operator.");
 
     public Histogram HandlingLatency { get; } = Metrics.CreateHistogram(

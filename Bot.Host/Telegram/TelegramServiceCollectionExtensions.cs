@@ -29,6 +29,7 @@ public static class TelegramServiceCollectionExtensions
         services.AddSingleton<TelegramFileFetcher>();
         services.AddScoped<IFileIntake, TelegramFileIntake>();
         services.AddSingleton<UpdatePoller>();
+        services.AddSingleton<IntakeLimiter>();
         services.AddHostedService<PollingService>();
         return services;
     }

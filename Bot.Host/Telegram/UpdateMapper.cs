@@ -18,6 +18,9 @@ internal static class UpdateMapper
     };
 
     /// <summary>The chat an update belongs to, which orders its handling; null for updates of no chat.</summary>
+    /// <summary>Who sent the update, if anyone.</summary>
+    public static User? UserOf(Update update) => update.Message?.From ?? update.CallbackQuery?.From;
+
     public static long? ChatOf(Update update) =>
         update.Message?.Chat.Id ?? update.CallbackQuery?.Message?.Chat.Id ?? update.CallbackQuery?.From.Id;
 

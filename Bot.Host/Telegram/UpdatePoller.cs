@@ -19,6 +19,7 @@ namespace Bot.Host.Telegram;
 internal sealed class UpdatePoller(
     ITelegramBotClient bot,
     InboxWriter inbox,
+    IntakeLimiter limiter,
     InboxSignal signal,
     BotMetrics metrics,
     PollerHealth health,
@@ -39,9 +40,11 @@ internal sealed class UpdatePoller(
                 var updates = await bot.GetUpdates(offset, 100, options.Value.PollingTimeoutSeconds, Wanted, stoppingToken);
                 if (updates.Length > 0)
                 {
-                    await inbox.StoreAsync([.. updates.Select(Entry)], time.GetUtcNow(), CancellationToken.None);
+                    var entries = updates.Select(update => limiter.Admit(update)).ToList();
+                    await inbox.StoreAsync(entries, time.GetUtcNow(), CancellationToken.None);
                     offset = updates[^1].Id + 1;
                     metrics.UpdatesReceived.Inc(updates.Length);
+                    metrics.UpdatesThrottled.Inc(entries.Count(entry => entry.Throttled));
                     signal.Notify();
                 }
 
@@ -65,9 +68,6 @@ internal sealed class UpdatePoller(
 
         await ConfirmStoredAsync();
     }
-
-    private static InboxEntry Entry(Update update) =>
-        new(update.Id, UpdateMapper.ChatOf(update), JsonSerializer.Serialize(update, JsonBotAPI.Options));
 
     /// <summary>Telegram learns what was stored only from the next getUpdates offset: send it once more on
     /// the way out, or the last batch would be delivered again after a restart (harmless, but wasted).</summary>

@@ -19,6 +19,7 @@ namespace Bot.Host.Webhook;
 /// 200 only once it is in the inbox; if the database fails, Telegram gets 503 and delivers it again.</summary>
 internal sealed class WebhookEndpoint(
     InboxWriter inbox,
+    IntakeLimiter limiter,
     InboxSignal signal,
     BotMetrics metrics,
     IOptions<TelegramOptions> options,
@@ -57,9 +58,11 @@ internal sealed class WebhookEndpoint(
             return Results.BadRequest();
         }
 
+        InboxEntry entry;
         try
         {
-            await inbox.StoreAsync([new InboxEntry(update.Id, UpdateMapper.ChatOf(update), body)], time.GetUtcNow(), cancellationToken);
+            entry = limiter.Admit(update, body);
+            await inbox.StoreAsync([entry], time.GetUtcNow(), cancellationToken);
         }
         catch (Exception error) when (error is NpgsqlException or TimeoutException)
         {
@@ -68,6 +71,11 @@ internal sealed class WebhookEndpoint(
         }
 
         metrics.UpdatesReceived.Inc();
+        if (entry.Throttled)
+        {
+            metrics.UpdatesThrottled.Inc();
+        }
+
         signal.Notify();
         return Results.Ok();
     }

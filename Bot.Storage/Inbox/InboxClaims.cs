@@ -17,18 +17,41 @@ public sealed class InboxClaims(DbSession session)
         """;
 
     /// <summary>Locks up to <paramref name="max"/> claimable updates, oldest first; updates other workers
-    /// hold are skipped.</summary>
-    public async Task<IReadOnlyList<ClaimedUpdate>> ClaimDueAsync(int max, DateTimeOffset now, CancellationToken cancellationToken)
+    /// hold are skipped. Only each chat's oldest unhandled update is a candidate, found by a skip scan over the
+    /// chats (one index probe per chat with work waiting), so one chat's backlog of any size costs a claim
+    /// nothing. Each comes with how many replies its chat still waits for (counted up to
+    /// <paramref name="replyBacklogCap"/>).</summary>
+    public async Task<IReadOnlyList<ClaimedUpdate>> ClaimDueAsync(int max, DateTimeOffset now, int replyBacklogCap, CancellationToken cancellationToken)
     {
-        const string sql = $"""
-            SELECT u.update_id, u.payload::text AS payload, u.attempts, u.received_at, u.transient_failures
+        const string sql = """
+            WITH RECURSIVE heads AS (
+                (SELECT chat_id, update_id FROM inbox_updates
+                 WHERE handled_at IS NULL AND parked_at IS NULL AND chat_id IS NOT NULL
+                 ORDER BY chat_id, update_id LIMIT 1)
+                UNION ALL
+                SELECT next.chat_id, next.update_id
+                FROM heads h
+                CROSS JOIN LATERAL (
+                    SELECT chat_id, update_id FROM inbox_updates
+                    WHERE handled_at IS NULL AND parked_at IS NULL AND chat_id > h.chat_id
+                    ORDER BY chat_id, update_id LIMIT 1) next)
+            SELECT u.update_id, u.payload::text AS payload, u.attempts, u.received_at, u.transient_failures,
+                   (SELECT count(*)::int FROM (
+                        SELECT 1 FROM outbox_messages o
+                        WHERE o.chat_id = u.chat_id AND o.sent_at IS NULL AND o.failed_at IS NULL
+                        ORDER BY o.chat_id, o.id -- the pending-by-chat index, whatever the planner guesses of a chat's size
+                        LIMIT @Cap) backlog) AS pending_replies
             FROM inbox_updates u
-            WHERE {Claimable}
+            WHERE u.update_id IN (
+                    SELECT update_id FROM heads
+                    UNION ALL
+                    SELECT update_id FROM inbox_updates WHERE chat_id IS NULL AND handled_at IS NULL AND parked_at IS NULL)
+              AND u.handled_at IS NULL AND u.parked_at IS NULL AND u.next_attempt_at <= @Now
             ORDER BY u.update_id
             LIMIT @Max
             FOR UPDATE OF u SKIP LOCKED
             """;
-        return [.. await session.QueryAsync<ClaimedUpdate>(sql, new { Max = max, Now = now }, cancellationToken)];
+        return [.. await session.QueryAsync<ClaimedUpdate>(sql, new { Max = max, Now = now, Cap = replyBacklogCap }, cancellationToken)];
     }
 
     /// <summary>Locks one given update if it is still claimable (to retry a failed batch one update at a
@@ -36,7 +59,7 @@ public sealed class InboxClaims(DbSession session)
     public async Task<ClaimedUpdate?> ClaimAsync(long updateId, DateTimeOffset now, CancellationToken cancellationToken)
     {
         const string sql = $"""
-            SELECT u.update_id, u.payload::text AS payload, u.attempts, u.received_at, u.transient_failures
+            SELECT u.update_id, u.payload::text AS payload, u.attempts, u.received_at, u.transient_failures, 0 AS pending_replies
             FROM inbox_updates u
             WHERE u.update_id = @UpdateId AND {Claimable}
             FOR UPDATE OF u SKIP LOCKED

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Dapper;
 using Npgsql;
+using Bot.Storage.Outbox;
 
 namespace Bot.Storage.Inbox;
 
@@ -8,14 +9,17 @@ namespace Bot.Storage.Inbox;
 /// statement; when PostgreSQL refuses its data (an update with U+0000, which jsonb cannot hold), the batch is
 /// stored update by update, so one update never holds back the others: the refused one is stored with the
 /// offending characters replaced, or, if even that is refused, parked with its error and a stub payload. A
-/// database that is down still fails the call, and the caller fetches the batch again.</summary>
+/// database that is down still fails the call, and the caller fetches the batch again. A throttled update is
+/// stored already handled, and its notice queued with it.</summary>
 public sealed partial class InboxWriter(NpgsqlDataSource dataSource)
 {
     private const string Insert = """
-        INSERT INTO inbox_updates (update_id, chat_id, payload, received_at, next_attempt_at, parked_at, last_error)
-        SELECT u.update_id, u.chat_id, u.payload::jsonb, @Now, @Now, @ParkedAt, @Error
-        FROM unnest(@UpdateIds, @ChatIds, @Payloads) AS u(update_id, chat_id, payload)
+        INSERT INTO inbox_updates (update_id, chat_id, payload, received_at, next_attempt_at, parked_at, handled_at, last_error)
+        SELECT u.update_id, u.chat_id, u.payload::jsonb, @Now, @Now, @ParkedAt,
+               CASE WHEN u.throttled THEN @Now END, CASE WHEN u.throttled THEN 'throttled: over the user''s rate' ELSE @Error END
+        FROM unnest(@UpdateIds, @ChatIds, @Payloads, @Throttled) AS u(update_id, chat_id, payload, throttled)
         ON CONFLICT (update_id) DO NOTHING
+        RETURNING update_id
         """;
 
     /// <summary>Stores a batch; an update already stored (a duplicate delivery) is left as it is. Returns how
@@ -63,16 +67,29 @@ public sealed partial class InboxWriter(NpgsqlDataSource dataSource)
         }
     }
 
-    private static Task<int> InsertAsync(NpgsqlConnection connection, IReadOnlyList<InboxEntry> updates, DateTimeOffset now, string? parkedFor, CancellationToken cancellationToken) =>
-        connection.ExecuteAsync(new CommandDefinition(Insert, new
+    /// <summary>Inserts the updates and, for those newly stored, the notices of throttled ones, in one transaction.</summary>
+    private static async Task<int> InsertAsync(NpgsqlConnection connection, IReadOnlyList<InboxEntry> updates, DateTimeOffset now, string? parkedFor, CancellationToken cancellationToken)
+    {
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var stored = (await connection.QueryAsync<long>(new CommandDefinition(Insert, new
         {
             UpdateIds = updates.Select(u => u.UpdateId).ToArray(),
             ChatIds = updates.Select(u => u.ChatId).ToArray(),
             Payloads = updates.Select(u => u.Payload).ToArray(),
+            Throttled = updates.Select(u => u.Throttled).ToArray(),
             Now = now,
             ParkedAt = parkedFor is null ? (DateTimeOffset?)null : now,
             Error = parkedFor,
-        }, cancellationToken: cancellationToken));
+        }, transaction, cancellationToken: cancellationToken))).ToHashSet();
+        var notices = updates.Where(u => u.Notice is not null && stored.Contains(u.UpdateId)).Select(u => u.Notice!).ToList();
+        if (notices.Count > 0)
+        {
+            await OutboxWriter.InsertAsync(connection, transaction, notices, now, cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return stored.Count;
+    }
 
     /// <summary>Class 22, data exception: this data will never be taken, however often it is sent.</summary>
     private static bool IsDataError(PostgresException error) => error.SqlState.StartsWith("22", StringComparison.Ordinal);

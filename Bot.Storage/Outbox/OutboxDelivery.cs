@@ -4,7 +4,7 @@ using Npgsql;
 namespace Bot.Storage.Outbox;
 
 /// <summary>The outbox as senders see it: they lease due rows — for each chat only its oldest pending
-/// message, and only while the chat's recent sends are within its <see cref="ChatPacing"/>, so a chat's
+/// message (found by a skip scan over the chats, so one chat's backlog of any size costs a lease nothing), and only while the chat's recent sends are within its <see cref="ChatPacing"/>, so a chat's
 /// messages go out in order and at Telegram's pace whichever instance sends them; button answers skip the
 /// queue — and record the outcome. A lease that runs out (its sender died) makes the row due again.</summary>
 public sealed class OutboxDelivery(NpgsqlDataSource dataSource)
@@ -12,14 +12,28 @@ public sealed class OutboxDelivery(NpgsqlDataSource dataSource)
     public async Task<IReadOnlyList<OutboxItem>> LeaseDueAsync(int max, DateTimeOffset now, TimeSpan lease, ChatPacing pacing, CancellationToken cancellationToken)
     {
         const string sql = """
-            WITH due AS (
+            WITH RECURSIVE heads AS (
+                (SELECT chat_id, id FROM outbox_messages
+                 WHERE sent_at IS NULL AND failed_at IS NULL AND chat_id IS NOT NULL
+                 ORDER BY chat_id, id LIMIT 1)
+                UNION ALL
+                SELECT next.chat_id, next.id
+                FROM heads h
+                CROSS JOIN LATERAL (
+                    SELECT chat_id, id FROM outbox_messages
+                    WHERE sent_at IS NULL AND failed_at IS NULL AND chat_id > h.chat_id
+                    ORDER BY chat_id, id LIMIT 1) next),
+            due AS (
                 SELECT o.id
                 FROM outbox_messages o
-                WHERE o.sent_at IS NULL AND o.failed_at IS NULL AND o.not_before <= @Now
+                WHERE o.id IN (
+                        SELECT id FROM heads
+                        UNION ALL
+                        (SELECT id FROM outbox_messages
+                         WHERE chat_id IS NULL AND sent_at IS NULL AND failed_at IS NULL AND not_before <= @Now
+                         ORDER BY chat_id, id LIMIT @Max * 4)) -- button answers, by the pending-by-chat index
+                  AND o.sent_at IS NULL AND o.failed_at IS NULL AND o.not_before <= @Now
                   AND (o.leased_until IS NULL OR o.leased_until < @Now)
-                  AND (o.chat_id IS NULL OR NOT EXISTS (
-                      SELECT 1 FROM outbox_messages e
-                      WHERE e.chat_id = o.chat_id AND e.id < o.id AND e.sent_at IS NULL AND e.failed_at IS NULL))
                   AND (o.chat_id IS NULL OR (
                       SELECT count(*) FROM outbox_messages s
                       WHERE s.chat_id = o.chat_id AND s.sent_at > @Now - CASE WHEN o.chat_id < 0 THEN @GroupWindow ELSE @ChatWindow END

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Bot.Bench;
 
-// Usage: dotnet run -c Release --project bench/Bot.Bench -- [handling|fanout|filing|digest|all] [--runs N]
+// Usage: dotnet run -c Release --project bench/Bot.Bench -- [handling|fanout|filing|digest|backlog|all] [--runs N]
 var scenario = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? "all";
 var runs = args.SkipWhile(a => a != "--runs").Skip(1).Select(int.Parse).FirstOrDefault(3);
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
@@ -59,6 +59,20 @@ if (scenario is "digest" or "all")
     var result = await DigestBenchmark.RunAsync(tasks: 1_000_000, managers: 200, rounds: Math.Max(runs, 3));
     var rounds = result.Rounds.Select(r => r.TotalSeconds).ToList();
     Console.WriteLine($"Digests: {result.Managers} managers over 1,000,000 tasks (generated in {result.Generate.TotalSeconds:F0} s): rounds {string.Join(", ", rounds.Select(s => $"{s:F2} s"))}; median {Percentiles.Median(rounds):F2} s; {result.Messages} messages (texts and charts)");
+}
+
+if (scenario is "backlog" or "all")
+{
+    foreach (var backlog in new[] { 0, 100_000 })
+    {
+        var results = new List<BacklogBenchmark.Result>();
+        for (var run = 0; run < runs; run++)
+        {
+            results.Add(await BacklogBenchmark.RunAsync(backlog, repetitions: 50));
+        }
+
+        Console.WriteLine($"Backlog of {backlog:N0} in one chat, 20 other chats waiting: inbox claim median {Percentiles.Median(results.Select(r => r.ClaimMs)):F2} ms, outbox lease median {Percentiles.Median(results.Select(r => r.LeaseMs)):F2} ms ({runs} runs of 50)");
+    }
 }
 
 static void Report(string name, List<HandlingResult> results) =>

@@ -72,6 +72,36 @@ public sealed class IntakeTests
         Assert.NotNull(saved);
     }
 
+    [Fact]
+    public async Task A_user_sending_a_thousand_messages_is_told_once_and_another_users_start_is_answered_at_once()
+    {
+        await using var bot = new BotUnderTest();
+        await bot.InitializeAsync();
+        var flooder = bot.Api.NewUser("Поток");
+        var other = bot.Api.NewUser("Дина");
+
+        for (var i = 0; i < 1000; i++)
+        {
+            flooder.SendText($"сообщение {i}");
+        }
+
+        await Eventually.HoldsAsync(() => bot.Api.PendingUpdateCount == 0, TimeSpan.FromSeconds(30), "the burst to be taken in");
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        other.SendCommand("start");
+        var greeting = await other.NextMessageAsync(TimeSpan.FromSeconds(10));
+        var waited = clock.Elapsed;
+        await flooder.WaitForMessageAsync(m => m.Text?.StartsWith("Слишком много сообщений", StringComparison.Ordinal) == true, TimeSpan.FromSeconds(30));
+
+        Assert.StartsWith("Здравствуйте", greeting.Text, StringComparison.Ordinal);
+        Assert.True(waited < TimeSpan.FromSeconds(1), $"/start waited {waited.TotalMilliseconds:F0} ms behind the flood");
+        Assert.Single(flooder.BotMessages, m => m.Text?.StartsWith("Слишком много сообщений", StringComparison.Ordinal) == true);
+        await using var connection = new NpgsqlConnection(bot.DatabaseConnectionString);
+        var (kept, throttled) = await connection.QuerySingleAsync<(int, int)>(
+            "SELECT count(*)::int, count(*) FILTER (WHERE last_error LIKE 'throttled%')::int FROM inbox_updates WHERE chat_id = @Chat", new { Chat = flooder.ChatId });
+        Assert.Equal(1000, kept);
+        Assert.InRange(throttled, 900, 990);
+    }
+
     /// <summary>A client of ООО «Ромашка» who pressed «Загрузить сюда» in «Данные от клиента».</summary>
     private static async Task<FakeUser> ClientAtUploadAsync(BotUnderTest bot)
     {

@@ -87,7 +87,7 @@ public sealed class InboxTests : IAsyncLifetime
         await using var worker = await BeginAsync();
 
         Assert.Equal(4, (await new InboxClaims(other).ClaimAsync(4, Now, CancellationToken.None))!.UpdateId);
-        var batch = await new InboxClaims(worker).ClaimDueAsync(10, Now, CancellationToken.None);
+        var batch = await new InboxClaims(worker).ClaimDueAsync(10, Now, 100, CancellationToken.None);
 
         Assert.Equal([1, 3, 5], batch.Select(claimed => claimed.UpdateId));
     }
@@ -131,7 +131,7 @@ public sealed class InboxTests : IAsyncLifetime
     }
 
     private static async Task<ClaimedUpdate?> ClaimOneAsync(DbSession session, DateTimeOffset now) =>
-        (await new InboxClaims(session).ClaimDueAsync(1, now, CancellationToken.None)).SingleOrDefault();
+        (await new InboxClaims(session).ClaimDueAsync(1, now, 100, CancellationToken.None)).SingleOrDefault();
 
     private async Task<DbSession> BeginAsync()
     {
