@@ -44,7 +44,7 @@ public sealed class AccessPolicy(IOptions<AdministratorsOptions> administrators)
             AccessAction.ViewServices or AccessAction.ViewRequests => membership is not null || serves,
             AccessAction.OrderService => membership?.CanFileRequests == true,
             AccessAction.ViewDocuments => membership?.CanSeeDocuments == true || serves,
-            AccessAction.UploadClientDocument => membership is not null,
+            AccessAction.UploadClientDocument => membership?.CanSeeDocuments == true,
             AccessAction.UploadFirmDocument => serves,
             AccessAction.InviteEmployee or AccessAction.ReceiveDigest => staff?.PmOf.Contains(companyId) == true,
             _ => false,

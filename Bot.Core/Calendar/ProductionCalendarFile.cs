@@ -12,12 +12,18 @@ namespace Bot.Core.Calendar;
 /// root marks a year loaded before its decree. Every problem is reported with its line.</summary>
 public static class ProductionCalendarFile
 {
+    /// <summary>A year's calendar is a few kilobytes; anything near this is not one.</summary>
+    public const int MaxCharacters = 1024 * 1024;
+
     public static CalendarYear Parse(string text)
     {
         XDocument document;
         try
         {
-            document = XDocument.Parse(text, LoadOptions.SetLineInfo);
+            // No DTDs (entity expansion is an attack, never a calendar), nothing fetched from anywhere.
+            var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, MaxCharactersInDocument = MaxCharacters };
+            using var reader = XmlReader.Create(new StringReader(text), settings);
+            document = XDocument.Load(reader, LoadOptions.SetLineInfo);
         }
         catch (XmlException malformed)
         {

@@ -135,6 +135,13 @@ public static class RequestForm
         }
 
         var texts = context.Texts;
+        var today = context.Calendar.ToFirmTime(context.Now);
+        var latest = new DateOnly(today.Year, today.Month, 1).AddMonths(MonthPicker.MonthsAhead + 1).AddDays(-1);
+        if (requested > latest)
+        {
+            return new Result.Refuse(texts.Form.DeadlineTooFar(latest));
+        }
+
         return DeadlineCheck.Check(context.Calendar, context.Service(state.Draft.ServiceCode)!.Terms, context.Now, requested) switch
         {
             DeadlineDecision.InThePast past => new Result.Refuse(texts.DeadlineInThePast(past.Earliest)),

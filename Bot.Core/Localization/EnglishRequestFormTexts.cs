@@ -82,6 +82,8 @@ public sealed class EnglishRequestFormTexts : RequestFormTexts
 
     public override string DayOff(DateOnly day) => $"{Date(day)} is a day off. Choose a working day.";
 
+    public override string DeadlineTooFar(DateOnly latest) => $"The deadline can be no later than {Date(latest)}.";
+
     public override string DeadlineChanged => "While the request waited to be sent, the chosen deadline became shorter than allowed. Please choose it again.";
 
     private static string Date(DateOnly date) => date.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture);

@@ -61,5 +61,8 @@ public abstract class RequestFormTexts
 
     public abstract string DayOff(DateOnly day);
 
+    /// <summary>A typed deadline beyond the last month the calendar offers.</summary>
+    public abstract string DeadlineTooFar(DateOnly latest);
+
     public abstract string DeadlineChanged { get; }
 }

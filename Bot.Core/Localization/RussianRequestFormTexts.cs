@@ -85,6 +85,8 @@ public sealed class RussianRequestFormTexts : RequestFormTexts
 
     public override string DayOff(DateOnly day) => $"{Date(day)} — нерабочий день. Выберите рабочий день.";
 
+    public override string DeadlineTooFar(DateOnly latest) => $"Срок можно указать не позднее {Date(latest)}.";
+
     public override string DeadlineChanged => "Пока заявка ждала отправки, выбранный срок стал меньше допустимого. Выберите срок заново.";
 
     private static string Date(DateOnly date) => date.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture);

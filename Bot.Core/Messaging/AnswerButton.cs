@@ -1,18 +1,13 @@
 namespace Bot.Core.Messaging;
 
-/// <summary>Stops the spinner on a pressed button, with an optional short notice (Telegram takes at most
-/// 200 characters; a longer one is a programming error, refused here rather than by Telegram).</summary>
+/// <summary>Stops the spinner on a pressed button, with an optional short notice. Telegram takes at most 200
+/// characters, and notices carry users' data (a file's name), so a longer one is shortened with «…».</summary>
 public sealed record AnswerButton : Outgoing
 {
     public AnswerButton(string callbackId, string? notice = null)
     {
-        if (notice is { Length: > MessageLimits.CallbackNoticeLength })
-        {
-            throw new ArgumentException($"A button notice holds at most {MessageLimits.CallbackNoticeLength} characters, got {notice.Length}.", nameof(notice));
-        }
-
         CallbackId = callbackId;
-        Notice = notice;
+        Notice = notice is null ? null : ButtonText.Fit(notice, MessageLimits.CallbackNoticeLength);
     }
 
     public string CallbackId { get; }

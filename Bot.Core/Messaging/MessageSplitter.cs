@@ -1,8 +1,9 @@
 namespace Bot.Core.Messaging;
 
 /// <summary>Fits replies into Telegram's message length. Texts are cut between paragraphs, then between
-/// lines, and only as a last resort inside a line; our texts keep every HTML tag within one line, so a
-/// cut at a line boundary never breaks markup.</summary>
+/// lines, and only as a last resort inside a line — never inside a tag, an entity (&amp;amp;) or a surrogate
+/// pair. A tag still open at a cut (a long quoted reason in &lt;i&gt;…&lt;/i&gt; spans lines) is closed at the
+/// end of the part and opened again at the start of the next, so every part is valid markup on its own.</summary>
 public static class MessageSplitter
 {
     public static IReadOnlyList<Outgoing> FitToLimits(Outgoing outgoing) => outgoing switch
@@ -18,9 +19,19 @@ public static class MessageSplitter
         var rest = text;
         while (rest.Length > limit)
         {
-            var cut = CutPoint(rest, limit);
-            parts.Add(rest[..cut].TrimEnd('\n'));
-            rest = rest[cut..].TrimStart('\n');
+            var cut = HtmlTags.SafeCut(rest, CutPoint(rest, limit));
+            var open = HtmlTags.OpenAt(rest[..cut]);
+            var closing = HtmlTags.Closing(open);
+            if (cut + closing.Length > limit)
+            {
+                // Make room for the closing tags.
+                cut = HtmlTags.SafeCut(rest, CutPoint(rest, limit - closing.Length));
+                open = HtmlTags.OpenAt(rest[..cut]);
+                closing = HtmlTags.Closing(open);
+            }
+
+            parts.Add(rest[..cut].TrimEnd('\n') + closing);
+            rest = HtmlTags.Opening(open) + rest[cut..].TrimStart('\n');
         }
 
         parts.Add(rest);

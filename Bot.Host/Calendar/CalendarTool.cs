@@ -4,6 +4,8 @@ using Bot.Core.Calendar;
 using Bot.Storage.Calendar;
 using Microsoft.Extensions.DependencyInjection;
 
+using Bot.Host.Administration;
+
 namespace Bot.Host.Calendar;
 
 /// <summary><c>calendar import FILE</c> validates a production calendar file and replaces its year whole;
@@ -31,7 +33,7 @@ internal static class CalendarTool
         CalendarYear year;
         try
         {
-            year = ProductionCalendarFile.Parse(await File.ReadAllTextAsync(path));
+            year = ProductionCalendarFile.Parse(await ImportedText.ReadAsync(path, ProductionCalendarFile.MaxCharacters));
         }
         catch (Exception error) when (error is IOException or UnauthorizedAccessException)
         {

@@ -3,6 +3,8 @@ using Bot.Core.FileImport;
 using Bot.Storage.Catalog;
 using Microsoft.Extensions.DependencyInjection;
 
+using Bot.Host.Administration;
+
 namespace Bot.Host.Catalog;
 
 /// <summary><c>catalog import FILE</c> reads and validates the whole file against itself and the firm's
@@ -28,7 +30,7 @@ internal static class CatalogTool
         CatalogFile? catalog = null;
         try
         {
-            (catalog, var shape) = CatalogYamlReader.Read(await File.ReadAllTextAsync(path));
+            (catalog, var shape) = CatalogYamlReader.Read(await ImportedText.ReadAsync(path, CatalogYamlReader.MaxBytes));
             var meaning = CatalogValidation.Check(
                 catalog, await repository.DepartmentCodesAsync(CancellationToken.None), await repository.StaffLoginsAsync(CancellationToken.None));
             problems = Merge(shape, meaning);

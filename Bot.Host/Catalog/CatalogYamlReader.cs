@@ -13,6 +13,13 @@ internal sealed class CatalogYamlReader
 {
     private static readonly string[] CategoryKeys = ["code", "title", "department", "services"];
     private static readonly string[] ServiceKeys = ["code", "title", "description", "planned_days", "hard_days", "file_required", "waits_for", "checklist", "regulations", "responsible"];
+    /// <summary>A firm's catalog is tens of kilobytes; the file is refused beyond this.</summary>
+    public const int MaxBytes = 1024 * 1024;
+
+    /// <summary>The format nests five levels; YamlDotNet's loader recurses, so a hostile file nested thousands
+    /// deep would end the process with a stack overflow instead of an error.</summary>
+    private const int MaxDepth = 32;
+
     private readonly List<string> problems = [];
 
     /// <summary>The catalog as far as it could be read, and the problems found on the way; malformed YAML,
@@ -22,6 +29,7 @@ internal sealed class CatalogYamlReader
         var stream = new YamlStream();
         try
         {
+            CheckDepth(text);
             stream.Load(new StringReader(text));
         }
         catch (YamlException malformed)
@@ -32,6 +40,24 @@ internal sealed class CatalogYamlReader
         var reader = new CatalogYamlReader();
         var catalog = reader.ReadRoot(stream.Documents.FirstOrDefault()?.RootNode);
         return (catalog, reader.problems);
+    }
+
+    /// <summary>Walks the parser's events (iterative, unlike the loader) and refuses nesting beyond <see cref="MaxDepth"/>.</summary>
+    private static void CheckDepth(string text)
+    {
+        var parser = new Parser(new StringReader(text));
+        var depth = 0;
+        while (parser.MoveNext())
+        {
+            switch (parser.Current)
+            {
+                case YamlDotNet.Core.Events.MappingStart or YamlDotNet.Core.Events.SequenceStart when ++depth > MaxDepth:
+                    throw new InvalidFileException([$"line {parser.Current.Start.Line}: nested more than {MaxDepth} levels deep; a catalog needs five"]);
+                case YamlDotNet.Core.Events.MappingEnd or YamlDotNet.Core.Events.SequenceEnd:
+                    depth--;
+                    break;
+            }
+        }
     }
 
     private CatalogFile ReadRoot(YamlNode? root)

@@ -6,7 +6,8 @@ namespace Bot.Storage.Files;
 /// <summary>A content-addressed folder: each file's bytes are kept once, under their SHA-256
 /// (<c>ab/cd/abcd…</c>). Bytes are written to a temporary file and moved into place only when complete, so
 /// a failure or a crash never leaves a half-written file where a reader could find it; the same bytes
-/// stored twice take the place once.</summary>
+/// stored twice take the place once. The file and then its folder are flushed to disk before the bytes are
+/// reported stored, so a row that names them never outlives them after a power cut.</summary>
 public sealed class ContentStore(IOptions<FileStoreOptions> options)
 {
     private string Root => Path.GetFullPath(options.Value.Root);
@@ -24,6 +25,7 @@ public sealed class ContentStore(IOptions<FileStoreOptions> options)
             if (!File.Exists(final))
             {
                 File.Move(temporary, final, overwrite: true);
+                DirectorySync.Flush(Path.GetDirectoryName(final)!);
             }
 
             return new StoredContent(sha256, size);

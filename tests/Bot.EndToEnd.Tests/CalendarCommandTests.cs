@@ -86,6 +86,23 @@ public sealed class CalendarCommandTests : IAsyncLifetime, IDisposable
         Assert.Contains("calendar import FILE", wrong.Errors, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_calendar_with_a_dtd_is_refused_and_nothing_changes()
+    {
+        const string bomb = """
+            <?xml version="1.0"?>
+            <!DOCTYPE calendar [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]>
+            <calendar year="2028"><days><day d="01.01" t="1"/></days><note>&b;</note></calendar>
+            """;
+
+        var refused = await HostProcess.RunToolAsync(database.ConnectionString, "calendar", "import", Write("dtd.xml", bomb));
+
+        Assert.Equal(1, refused.ExitCode);
+        Assert.Contains("not well-formed XML", refused.Errors, StringComparison.Ordinal);
+        Assert.Contains("DTD", refused.Errors, StringComparison.Ordinal);
+        Assert.Equal(0, await CountAsync("SELECT count(*)::int FROM calendar_years WHERE year = 2028"));
+    }
+
     private string Write(string name, string text)
     {
         var path = Path.Combine(folder, name);

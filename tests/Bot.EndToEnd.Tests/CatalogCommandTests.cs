@@ -72,6 +72,22 @@ public sealed class CatalogCommandTests : IAsyncLifetime, IDisposable
 
     private static int LineOf(string[] lines, string text) => Array.FindIndex(lines, line => line.Contains(text, StringComparison.Ordinal)) + 1;
 
+    [Fact]
+    public async Task A_deeply_nested_or_windows_1251_file_is_refused_with_its_line_and_nothing_imported()
+    {
+        var nested = Write("nested.yaml", "categories:\n  - services: " + new string('[', 100_000) + new string(']', 100_000) + "\n");
+        var cp1251 = Path.Combine(folder, "cp1251.yaml");
+        await File.WriteAllBytesAsync(cp1251, [.. "categories:\n  - code: hr\n    title: "u8, 0xCA, 0xE0, 0xE4, 0xF0, 0xFB, (byte)'\n']);
+
+        var deep = await HostProcess.RunToolAsync(database.ConnectionString, "catalog", "import", nested);
+        var foreign = await HostProcess.RunToolAsync(database.ConnectionString, "catalog", "import", cp1251);
+
+        Assert.Equal((1, 1), (deep.ExitCode, foreign.ExitCode));
+        Assert.Contains("line 2: nested more than 32 levels deep", deep.Errors, StringComparison.Ordinal);
+        Assert.Contains("line 3: the file is not UTF-8", foreign.Errors, StringComparison.Ordinal);
+        Assert.Empty(await RowsAsync());
+    }
+
     private string Write(string name, string text)
     {
         var path = Path.Combine(folder, name);

@@ -65,7 +65,6 @@ public sealed class AccessPolicyTests
         ("employee of A", AccessAction.UploadClientDocument, "company A"),
         ("employee of A without rights", AccessAction.ViewServices, "company A"),
         ("employee of A without rights", AccessAction.ViewRequests, "company A"),
-        ("employee of A without rights", AccessAction.UploadClientDocument, "company A"),
         .. Member("employee of A and B", "company A"),
         .. Member("employee of A and B", "company B"),
     ];

@@ -28,7 +28,9 @@ public sealed class RequestFormDeadlineTests
     [InlineData("31.13.2026", "Не понял дату «31.13.2026». Напишите её так: 25.12.2026.")]
     [InlineData("завтра", "Не понял дату «завтра». Напишите её так: 25.12.2026.")]
     [InlineData("12.12.2026", "12.12.2026 — нерабочий день. Выберите рабочий день.")]
-    public void A_past_malformed_or_day_off_date_gets_a_clear_message(string typed, string expected)
+    [InlineData("01.12.2028", "Срок можно указать не позднее 30.11.2028.")]
+    [InlineData("31.12.9999", "Срок можно указать не позднее 30.11.2028.")]
+    public void A_past_malformed_day_off_or_too_distant_date_gets_a_clear_message(string typed, string expected)
     {
         var state = At(RequestStep.Deadline);
 

@@ -34,9 +34,12 @@ public sealed class ButtonTests
     }
 
     [Fact]
-    public void A_button_notice_over_200_characters_is_refused_before_it_reaches_telegram()
+    public void A_button_notice_over_200_characters_is_shortened_before_it_reaches_telegram_without_splitting_an_emoji()
     {
-        Assert.Throws<ArgumentException>(() => new AnswerButton("cb-1", new string('я', 201)));
+        var notice = new AnswerButton("cb-1", $"«{new string('я', 197)}📄.pdf» в архиве").Notice!;
+
+        Assert.Equal(199, notice.Length);
+        Assert.EndsWith("я…", notice, StringComparison.Ordinal);
     }
 
     [Theory]

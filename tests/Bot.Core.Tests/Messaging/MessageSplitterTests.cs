@@ -59,4 +59,27 @@ public sealed class MessageSplitterTests
         Assert.Equal(new string('a', MessageLimits.TextLength - 1), parts[0]);
         Assert.Equal("😀b", parts[1]);
     }
+
+    [Fact]
+    public void A_long_escaped_reason_in_italics_is_cut_into_parts_that_are_each_valid_markup()
+    {
+        var reason = string.Concat(Enumerable.Range(0, 400).Select(i => i % 10 == 9 ? "«Ромашка» & \"Co\"\n" : "A&B \"x\" "))[..2990];
+        var preview = Bot.Core.Localization.RussianTexts.Instance.Staff.RejectPreview(1004, reason);
+
+        var parts = MessageSplitter.Split(preview);
+
+        Assert.True(preview.Length > MessageLimits.TextLength);
+        Assert.True(parts.Count > 1);
+        Assert.All(parts, part =>
+        {
+            Assert.True(part.Length <= MessageLimits.TextLength);
+            Assert.Equal(Count(part, "<i>"), Count(part, "</i>"));
+            Assert.DoesNotMatch("&(?!amp;|lt;|gt;|quot;|#)", part);
+            Assert.DoesNotMatch("<[^>]*$", part);
+        });
+        Assert.Equal(Bot.Core.Messaging.Html.Escape(reason).Replace("\n", "", StringComparison.Ordinal),
+            string.Concat(parts.Select(part => System.Text.RegularExpressions.Regex.Match(part, "(?s)<i>(.*)</i>").Groups[1].Value)).Replace("\n", "", StringComparison.Ordinal));
+    }
+
+    private static int Count(string text, string tag) => System.Text.RegularExpressions.Regex.Count(text, System.Text.RegularExpressions.Regex.Escape(tag));
 }

@@ -84,6 +84,21 @@ public sealed class DriveRoutingTests
         Assert.Equal((DriveFolder.FromClient, "акт.pdf"), (drive.Documents[0].Folder, drive.Documents[0].File.Name));
     }
 
+    [Fact]
+    public async Task A_file_from_an_employee_without_the_documents_right_is_not_offered_a_folder()
+    {
+        var limited = new ChatUser(3003, "Олег", "ru");
+        directory.Join(limited.Id, 1, "ООО «Ромашка»", documents: false);
+        var router = Router(directory: directory, drive: drive);
+
+        var answer = Assert.IsType<SendText>(Assert.Single(await Route(router, Scan(limited, "акт.pdf"))));
+        var forged = Assert.IsType<AnswerButton>(Assert.Single(await Route(router, Press(limited, "du:1:1"))));
+
+        Assert.Null(answer.Keyboard);
+        Assert.Equal("Это действие вам недоступно.", forged.Notice);
+        Assert.Empty(drive.Documents);
+    }
+
     private static IncomingFile Scan(ChatUser user, string name) =>
         new(user.Id, user, 30, new SharedFile("tg-" + name, FileKind.Document, name, "application/pdf", 1000), null, null);
 

@@ -62,16 +62,18 @@ public sealed class DriveRepositoryTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Audit_rows_cannot_be_changed_or_deleted()
+    public async Task Audit_rows_cannot_be_changed_deleted_or_truncated()
     {
         await InSessionAsync(drive => drive.ListAsync(romashka, DriveFolder.FromClient, 0, 10, Client, Now, CancellationToken.None));
         await using var connection = await database.DataSource.OpenConnectionAsync();
 
         var update = await Assert.ThrowsAsync<PostgresException>(() => connection.ExecuteAsync("UPDATE drive_audit SET user_name = 'кто-то'"));
         var delete = await Assert.ThrowsAsync<PostgresException>(() => connection.ExecuteAsync("DELETE FROM drive_audit"));
+        var truncate = await Assert.ThrowsAsync<PostgresException>(() => connection.ExecuteAsync("TRUNCATE drive_audit"));
 
         Assert.Contains("cannot be changed or deleted", update.MessageText, StringComparison.Ordinal);
         Assert.Contains("cannot be changed or deleted", delete.MessageText, StringComparison.Ordinal);
+        Assert.Contains("cannot be changed or deleted", truncate.MessageText, StringComparison.Ordinal);
         Assert.Equal(["list"], await AuditAsync());
     }
 

@@ -41,6 +41,22 @@ public sealed class ContentStoreTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public void A_folder_is_flushed_through_the_kernel_and_a_file_or_missing_folder_is_refused()
+    {
+        var folder = Directory.CreateTempSubdirectory("sync-").FullName;
+        var file = Path.Combine(folder, "a");
+        File.WriteAllText(file, "x");
+
+        DirectorySync.Flush(folder);
+        var notAFolder = Record.Exception(() => DirectorySync.Flush(file));
+        var missing = Record.Exception(() => DirectorySync.Flush(Path.Combine(folder, "нет")));
+        Directory.Delete(folder, recursive: true);
+
+        Assert.IsType<IOException>(notAFolder);
+        Assert.IsType<IOException>(missing);
+    }
+
+    [Fact]
     public async Task A_file_over_the_limit_is_refused_and_leaves_nothing_behind()
     {
         var large = new MemoryStream(new byte[1_000_001]);
