@@ -65,11 +65,11 @@ public sealed class ResilienceTests
     {
         await using var bot = await StartAsync();
         var user = bot.Api.NewUser();
-        await ExecuteAsync(bot, "ALTER TABLE telegram_users RENAME TO telegram_users_away");
+        await Sql.ExecuteAsync(bot, "ALTER TABLE telegram_users RENAME TO telegram_users_away");
 
         user.SendCommand("start");
         var apology = await user.NextMessageAsync(TimeSpan.FromSeconds(20));
-        await ExecuteAsync(bot, "ALTER TABLE telegram_users_away RENAME TO telegram_users");
+        await Sql.ExecuteAsync(bot, "ALTER TABLE telegram_users_away RENAME TO telegram_users");
         user.SendCommand("start");
         var greeting = await user.NextMessageAsync();
 
@@ -87,7 +87,7 @@ public sealed class ResilienceTests
         await using var bot = await StartAsync();
         var unlucky = bot.Api.NewUser();
         var others = Enumerable.Range(0, 5).Select(_ => bot.Api.NewUser()).ToList();
-        await ExecuteAsync(bot, $"""
+        await Sql.ExecuteAsync(bot, $"""
             CREATE FUNCTION refuse_one() RETURNS trigger LANGUAGE plpgsql AS $$
             BEGIN
                 IF NEW.id = {unlucky.ChatId} THEN RAISE EXCEPTION 'refused for the test'; END IF;
@@ -151,13 +151,5 @@ public sealed class ResilienceTests
         var bot = new BotUnderTest { ApiOptions = options ?? new FakeBotApiOptions() };
         await bot.InitializeAsync();
         return bot;
-    }
-
-    private static async Task ExecuteAsync(BotUnderTest bot, string sql)
-    {
-        await using var connection = new NpgsqlConnection(bot.DatabaseConnectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        await command.ExecuteNonQueryAsync();
     }
 }

@@ -109,24 +109,32 @@ public sealed class StaffTaskTests
     [Fact]
     public async Task Simultaneous_accepts_by_two_people_and_a_double_press_make_one_transition_and_one_notice()
     {
-        await using var bot = await StartedAsync();
+        // One update per worker, so the three presses are handled by different workers in their own transactions
+        // at the same time; each status change sleeps a second while it holds the task's row, so the others
+        // read the task as still open and reach their UPDATE meanwhile. The conditional UPDATE alone decides.
+        await using var bot = await StartedAsync(new Dictionary<string, string?> { ["Delivery:InboxBatchSize"] = "1", ["Delivery:InboxWorkers"] = "3" });
         var (staff, client, menu) = await PeopleAsync(bot);
         await FileAsync(client, menu, "Сверка", "Бухгалтерия", Reconciliation);
         var card = await CardAsync(staff, 1001);
         bot.Administrator.SendCommand("start");
         var adminMenu = await bot.Administrator.NextMessageAsync();
         var taskId = await TaskIdAsync(bot, 1001);
+        await Sql.ExecuteAsync(bot, """
+            CREATE FUNCTION slow_status_change() RETURNS trigger LANGUAGE plpgsql AS $$
+            BEGIN PERFORM pg_sleep(1); RETURN NEW; END $$;
+            CREATE TRIGGER slow_status_change BEFORE UPDATE OF status ON service_tasks FOR EACH ROW EXECUTE FUNCTION slow_status_change();
+            """);
 
         var presses = new[]
         {
             staff.PressButton(card, "Принять в работу"),
-            staff.PressButton(card, "Принять в работу"),
             bot.Administrator.PressButtonWithData(adminMenu.MessageId, $"ta:{taskId}"),
+            staff.PressButton(card, "Принять в работу"),
         };
         var answers = new List<string?>();
-        foreach (var (user, press) in new[] { (staff, presses[0]), (staff, presses[1]), (bot.Administrator, presses[2]) })
+        foreach (var (user, press) in new[] { (staff, presses[0]), (bot.Administrator, presses[1]), (staff, presses[2]) })
         {
-            answers.Add((await user.WaitForAnswerAsync(press)).Text);
+            answers.Add((await user.WaitForAnswerAsync(press, TimeSpan.FromSeconds(20))).Text);
         }
 
         await NoticeAsync(client, "Заявка №1001 принята в работу");
@@ -192,9 +200,9 @@ public sealed class StaffTaskTests
         Assert.NotNull(released);
     }
 
-    private static async Task<BotUnderTest> StartedAsync()
+    private static async Task<BotUnderTest> StartedAsync(IReadOnlyDictionary<string, string?>? settings = null)
     {
-        var bot = new BotUnderTest();
+        var bot = new BotUnderTest { Settings = settings ?? new Dictionary<string, string?>() };
         await bot.InitializeAsync();
         await TwoClientsAsync(bot);
         return bot;

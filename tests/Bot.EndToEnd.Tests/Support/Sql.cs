@@ -1,0 +1,15 @@
+using Npgsql;
+
+namespace Bot.EndToEnd.Tests.Support;
+
+/// <summary>SQL run straight on the bot's database, to break or slow it for a test.</summary>
+internal static class Sql
+{
+    public static async Task ExecuteAsync(BotUnderTest bot, string sql)
+    {
+        await using var connection = new NpgsqlConnection(bot.DatabaseConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
+    }
+}
