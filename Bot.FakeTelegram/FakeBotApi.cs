@@ -95,6 +95,18 @@ public sealed class FakeBotApi : IAsyncDisposable
         }
     }
 
+    /// <summary>The most webhook pushes that were in flight at one moment.</summary>
+    public int WebhookPeakConnections
+    {
+        get
+        {
+            lock (state.Gate)
+            {
+                return state.Webhook.PeakConnections;
+            }
+        }
+    }
+
     /// <summary>Updates not yet confirmed by the bot (getUpdates offset) or accepted by its webhook.</summary>
     public int PendingUpdateCount
     {

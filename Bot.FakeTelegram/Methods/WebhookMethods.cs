@@ -25,6 +25,12 @@ internal sealed partial class WebhookMethods(BotState state)
             throw BotApiException.BadRequest("bad webhook: An HTTPS URL must be provided for webhook");
         }
 
+        var connections = request.Number("max_connections") ?? 40;
+        if (connections is < 1 or > 100)
+        {
+            throw BotApiException.BadRequest("bad webhook: max_connections must be between 1 and 100");
+        }
+
         if (target is { Scheme: "https", Port: not (443 or 80 or 88 or 8443) })
         {
             throw BotApiException.BadRequest("bad webhook: Webhook can be set up only on ports 80, 88, 443 or 8443");
@@ -34,6 +40,7 @@ internal sealed partial class WebhookMethods(BotState state)
         {
             state.Webhook.Url = target;
             state.Webhook.Secret = target is null ? null : secret;
+            state.Webhook.MaxConnections = (int)connections;
             state.Webhook.LastErrorDate = null;
             state.Webhook.LastErrorMessage = null;
             Drop(request.Bool("drop_pending_updates"));

@@ -4,9 +4,11 @@ using Bot.FakeTelegram.State;
 
 namespace Bot.FakeTelegram.Webhook;
 
-/// <summary>While a webhook is set, delivers pending updates to it one at a time, in order, with the
-/// <c>X-Telegram-Bot-Api-Secret-Token</c> header; an update leaves the queue only on a 2xx answer,
-/// otherwise the error is kept for getWebhookInfo and the push is retried a second later.</summary>
+/// <summary>While a webhook is set, pushes pending updates to it as Telegram does: up to max_connections at
+/// once, over all chats, and one at a time within a chat (the next update of a chat goes only once the
+/// previous one is accepted), with the <c>X-Telegram-Bot-Api-Secret-Token</c> header. An update leaves the
+/// queue only on a 2xx answer; otherwise the error is kept for getWebhookInfo and its chat is retried a
+/// second later, while other chats go on.</summary>
 internal sealed class WebhookPusher(BotState state) : IAsyncDisposable
 {
     private static readonly TimeSpan RetryDelay = TimeSpan.FromSeconds(1);
@@ -18,33 +20,63 @@ internal sealed class WebhookPusher(BotState state) : IAsyncDisposable
 
     private async Task RunAsync(CancellationToken cancellationToken)
     {
+        var inFlight = new Dictionary<long, Task>();
         while (!cancellationToken.IsCancellationRequested)
         {
             Task changed;
-            (Uri Url, string? Secret, PendingUpdate Update)? next = null;
             lock (state.Gate)
             {
                 changed = state.Changed;
-                if (state.Webhook.Url is { } url && state.Updates.Count > 0)
+                if (state.Webhook.Url is { } url)
                 {
-                    next = (url, state.Webhook.Secret, state.Updates[0]);
+                    foreach (var update in NextPerChat(inFlight.Keys, state.Webhook.MaxConnections - inFlight.Count))
+                    {
+                        inFlight[ChatOf(update)] = PushAsync(url, state.Webhook.Secret, update, cancellationToken);
+                    }
+
+                    state.Webhook.PeakConnections = Math.Max(state.Webhook.PeakConnections, inFlight.Count);
                 }
             }
 
-            if (next is null)
+            Task anyDone = Task.WhenAny([changed, .. inFlight.Values]).WaitAsync(cancellationToken);
+            await anyDone.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            foreach (var done in inFlight.Where(pair => pair.Value.IsCompleted).Select(pair => pair.Key).ToList())
             {
-                await changed.WaitAsync(cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-                continue;
-            }
-
-            if (!await PushAsync(next.Value.Url, next.Value.Secret, next.Value.Update, cancellationToken))
-            {
-                await Task.Delay(RetryDelay, cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+                inFlight.Remove(done);
             }
         }
+
+        await Task.WhenAll(inFlight.Values).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
     }
 
-    private async Task<bool> PushAsync(Uri url, string? secret, PendingUpdate update, CancellationToken cancellationToken)
+    /// <summary>Each idle chat's oldest pending update, oldest first, at most <paramref name="room"/>.</summary>
+    private List<PendingUpdate> NextPerChat(IEnumerable<long> busy, int room)
+    {
+        var taken = busy.ToHashSet();
+        var next = new List<PendingUpdate>();
+        foreach (var update in state.Updates)
+        {
+            if (next.Count >= room)
+            {
+                break;
+            }
+
+            if (taken.Add(ChatOf(update)))
+            {
+                next.Add(update);
+            }
+        }
+
+        return next;
+    }
+
+    private static long ChatOf(PendingUpdate update) =>
+        update.Json["message"]?["chat"]?["id"]?.GetValue<long>()
+        ?? update.Json["callback_query"]?["message"]?["chat"]?["id"]?.GetValue<long>()
+        ?? update.Json["callback_query"]?["from"]?["id"]?.GetValue<long>()
+        ?? -update.UpdateId;
+
+    private async Task PushAsync(Uri url, string? secret, PendingUpdate update, CancellationToken cancellationToken)
     {
         string? error;
         try
@@ -67,7 +99,7 @@ internal sealed class WebhookPusher(BotState state) : IAsyncDisposable
         }
         catch (OperationCanceledException)
         {
-            return false;
+            return;
         }
 
         lock (state.Gate)
@@ -85,7 +117,10 @@ internal sealed class WebhookPusher(BotState state) : IAsyncDisposable
             state.Signal();
         }
 
-        return error is null;
+        if (error is not null)
+        {
+            await Task.Delay(RetryDelay, cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        }
     }
 
     public async ValueTask DisposeAsync()

@@ -63,6 +63,33 @@ public sealed class WebhookModeTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Updates_pushed_over_many_connections_at_once_are_handled_in_each_chats_order()
+    {
+        var users = Enumerable.Range(0, 20).Select(i => bot.Api.NewUser($"Клиент {i}")).ToList();
+
+        foreach (var round in Enumerable.Range(0, 5))
+        {
+            users.ForEach(user => user.SendText($"сообщение {round}"));
+        }
+
+        foreach (var user in users)
+        {
+            await user.WaitForMessageAsync(_ => user.BotMessages.Count == 5, TimeSpan.FromSeconds(30));
+        }
+
+        await using var connection = new NpgsqlConnection(bot.DatabaseConnectionString);
+        var outOfOrder = await connection.ExecuteScalarAsync<int>("""
+            SELECT count(*) FROM (
+                SELECT update_id, lag(handled_at) OVER (PARTITION BY chat_id ORDER BY update_id) AS previous_handled, handled_at
+                FROM inbox_updates WHERE chat_id = ANY(@Chats)) u
+            WHERE u.previous_handled > u.handled_at
+            """, new { Chats = users.Select(user => user.ChatId).ToArray() });
+        Assert.True(bot.Api.WebhookPeakConnections > 1, "the fake pushed one update at a time");
+        Assert.Equal(0, outOfOrder);
+        Assert.Equal(100, await connection.ExecuteScalarAsync<int>("SELECT count(*) FROM inbox_updates WHERE chat_id = ANY(@Chats) AND handled_at IS NOT NULL", new { Chats = users.Select(user => user.ChatId).ToArray() }));
+    }
+
+    [Fact]
     public async Task A_wrong_or_missing_secret_gets_401_and_nothing_is_stored()
     {
         using var http = new HttpClient { BaseAddress = BotUnderTest.AddressOf(bot.Instances[0]) };
