@@ -119,6 +119,10 @@ public sealed class FakeBotApi : IAsyncDisposable
         }
     }
 
+    /// <summary>Waits until a getUpdates long poll is waiting at the fake.</summary>
+    public Task WaitForLongPollAsync(TimeSpan? timeout = null) =>
+        state.WaitAsync(() => state.CurrentPoll, timeout ?? TimeSpan.FromSeconds(10), "a waiting long poll");
+
     public Task WaitForCallAsync(string method, int? errorCode = null, TimeSpan? timeout = null) =>
         state.WaitAsync(
             () => state.Calls.FirstOrDefault(c => string.Equals(c.Method, method, StringComparison.OrdinalIgnoreCase) && c.ErrorCode == errorCode),

@@ -19,7 +19,10 @@ internal sealed class ClusterShare(InstanceRegistry registry, SendBudget budget,
             try
             {
                 var instances = await registry.CheckInAsync(instanceId, time.GetUtcNow(), LiveFor, stoppingToken);
-                budget.ShareWith(instances);
+                if (budget.ShareWith(instances))
+                {
+                    log.LogInformation("Sending at 1/{Instances} of Telegram's global rate: {Instances} instances send", instances, instances);
+                }
             }
             catch (Exception error) when (!stoppingToken.IsCancellationRequested)
             {

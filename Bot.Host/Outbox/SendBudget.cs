@@ -43,16 +43,20 @@ internal sealed class SendBudget(IOptions<DeliveryOptions> options, TimeProvider
 
     /// <summary>Telegram's global limit is the bot's: with <paramref name="instances"/> sending, this one
     /// takes an equal share of it.</summary>
-    public void ShareWith(int instances)
+    /// <summary>True when the share changed.</summary>
+    public bool ShareWith(int instances)
     {
         instances = Math.Max(1, instances);
         lock (gate)
         {
-            if (instances != sharers)
+            if (instances == sharers)
             {
-                sharers = instances;
-                global = new RateGate(limits.GlobalPerSecond / instances, Math.Max(1, 5 / instances));
+                return false;
             }
+
+            sharers = instances;
+            global = new RateGate(limits.GlobalPerSecond / instances, Math.Max(1, 5 / instances));
+            return true;
         }
     }
 

@@ -19,7 +19,8 @@ public sealed class CalendarGapTests
 
         await bot.StopHostAsync();
         await bot.StartHostAsync();
-        await Task.Delay(TimeSpan.FromSeconds(3));
+        await Eventually.HoldsAsync(() => bot.Logs.AllText.Split("Checked the production calendar").Length - 1 == 2, TimeSpan.FromSeconds(30), "the restarted host's check");
+        await Eventually.HoldsAsync(async () => await Sql.CountAsync(bot, "SELECT count(*)::int FROM outbox_messages WHERE sent_at IS NULL AND failed_at IS NULL") == 0, TimeSpan.FromSeconds(30), "the outbox to drain");
 
         Assert.Equal(
             ["Нет производственного календаря на 2028 год", "Нет производственного календаря на 2029 год"],

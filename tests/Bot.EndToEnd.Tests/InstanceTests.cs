@@ -62,7 +62,8 @@ public sealed class InstanceTests
         await bot.InitializeAsync();
         await bot.StartHostAsync();
         var users = Enumerable.Range(0, 120).Select(i => bot.Api.NewUser($"Клиент {i}")).ToList();
-        await Task.Delay(TimeSpan.FromSeconds(4)); // both instances have checked in
+        await Eventually.HoldsAsync(
+            () => bot.Logs.AllText.Split("Sending at 1/2 of Telegram's global rate").Length - 1 >= 2, TimeSpan.FromSeconds(30), "both instances to take their half");
 
         await using (var dataSource = NpgsqlDataSource.Create(bot.DatabaseConnectionString))
         await using (var session = new DbSession(dataSource))

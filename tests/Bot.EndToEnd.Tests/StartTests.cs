@@ -100,8 +100,7 @@ public sealed class StartTests(BotUnderTest bot) : IClassFixture<BotUnderTest>
     [Fact]
     public async Task The_command_menu_is_registered_in_russian_and_english()
     {
-        await bot.Api.WaitForCallAsync("setMyCommands");
-        await Task.Delay(200);
+        await Eventually.HoldsAsync(() => bot.Api.CommandsFor("").Count > 0 && bot.Api.CommandsFor("en").Count > 0, TimeSpan.FromSeconds(10), "both command menus");
 
         Assert.Contains(("start", "Начать работу"), bot.Api.CommandsFor(""));
         Assert.Contains(("cancel", "Cancel the current action"), bot.Api.CommandsFor("en"));

@@ -33,7 +33,7 @@ public sealed class UpdateDeliveryTests : FakeApiTest
         var clock = Stopwatch.StartNew();
 
         var poll = bot.GetUpdates(timeout: 20);
-        await Task.Delay(200);
+        await Api.WaitForLongPollAsync();
         user.SendCommand("start", "inv-42");
         var updates = await poll;
 
@@ -59,7 +59,7 @@ public sealed class UpdateDeliveryTests : FakeApiTest
     public async Task A_second_poller_ends_the_first_with_409_conflict()
     {
         var first = Clients.For(Api).GetUpdates(timeout: 20);
-        await Task.Delay(300);
+        await Api.WaitForLongPollAsync();
 
         var second = Clients.For(Api).GetUpdates(timeout: 1);
         var error = await Assert.ThrowsAsync<ApiRequestException>(() => first);
