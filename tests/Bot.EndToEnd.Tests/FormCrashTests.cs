@@ -34,12 +34,23 @@ public sealed partial class FormCrashTests(TestDatabase database, ITestOutputHel
         try
         {
             var summaries = await Task.WhenAll(clients.Select(SummaryAsync));
+
+            // Each filing takes 50 ms more, so the batches of «Отправить» are still being handled when the
+            // first ones are confirmed: the kill lands in the middle, whatever the machine's speed.
+            await using (var slow = new NpgsqlConnection(database.ConnectionString))
+            {
+                await slow.ExecuteAsync("""
+                    CREATE FUNCTION slow_filing() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN PERFORM pg_sleep(0.05); RETURN NEW; END $$;
+                    CREATE TRIGGER slow_filing BEFORE INSERT ON service_tasks FOR EACH ROW EXECUTE FUNCTION slow_filing();
+                    """);
+            }
+
             foreach (var (client, summary) in clients.Zip(summaries))
             {
                 client.PressButton(summary, "Отправить");
             }
 
-            await Eventually.HoldsAsync(() => clients.Count(Confirmed) >= 5, Patience, "the first confirmations");
+            await Eventually.HoldsAsync(() => clients.Any(Confirmed), Patience, "the first confirmation");
             host.Kill(entireProcessTree: true);
             await host.WaitForExitAsync();
             confirmedAtKill = clients.Count(Confirmed);
@@ -58,7 +69,7 @@ public sealed partial class FormCrashTests(TestDatabase database, ITestOutputHel
         await using var connection = new NpgsqlConnection(database.ConnectionString);
         var filed = (await connection.QueryAsync<(long Requester, int Number)>("SELECT requester_user_id, number FROM service_tasks")).ToList();
         var told = clients.Select(client => (client.Profile.Id, NumberTold(client))).OrderBy(pair => pair.Id).ToList();
-        Assert.InRange(confirmedAtKill, 5, Clients - 1);
+        Assert.InRange(confirmedAtKill, 1, Clients - 1);
         Assert.Equal(Clients, filed.Count);
         Assert.Equal(told, filed.Select(task => (task.Requester, task.Number)).OrderBy(pair => pair.Requester).ToList());
     }
