@@ -1,4 +1,5 @@
 using Bot.Core.Access;
+using Bot.Core.Chat;
 using Bot.Core.Conversations;
 using Bot.Core.Deadlines;
 using Bot.Core.Digests;
@@ -38,6 +39,11 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<DriveBrowser>();
         services.AddScoped<DriveUploadRunner>();
         services.AddScoped<DownloadReportRunner>();
+        services.AddSingleton<ChatAccess>();
+        services.AddScoped<ChatPosting>();
+        services.AddScoped<ChatBrowser>();
+        services.AddScoped<ChatReplies>();
+        services.AddScoped<ChatComposeRunner>();
         services.AddScoped<DeadlineReminders>();
         services.AddScoped<DigestService>();
         services.AddScoped<ConversationRouter>();

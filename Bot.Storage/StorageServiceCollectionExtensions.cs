@@ -1,6 +1,7 @@
 using Bot.Core.Access;
 using Bot.Core.Calendar;
 using Bot.Core.Catalog;
+using Bot.Core.Chat;
 using Bot.Core.Conversations;
 using Bot.Core.Deadlines;
 using Bot.Core.Digests;
@@ -11,6 +12,7 @@ using Bot.Core.Users;
 using Bot.Storage.Access;
 using Bot.Storage.Calendar;
 using Bot.Storage.Catalog;
+using Bot.Storage.Chat;
 using Bot.Storage.Conversations;
 using Bot.Storage.Deadlines;
 using Bot.Storage.Digests;
@@ -77,6 +79,7 @@ public static class StorageServiceCollectionExtensions
         services.AddScoped<ITaskWork, TaskWork>();
         services.AddScoped<ITaskThreads, TaskThreads>();
         services.AddScoped<IDrive, DriveRepository>();
+        services.AddScoped<ICompanyChat, CompanyChatRepository>();
         services.AddScoped<DriveAuditReader>();
         services.AddScoped<IDeadlineNotices, DeadlineNoticeRepository>();
         services.AddScoped<IDigestStore, DigestRepository>();

@@ -21,6 +21,15 @@ public enum AccessAction
     /// <summary>Upload to «Данные для клиента», or archive a document (on its company).</summary>
     UploadFirmDocument,
 
+    /// <summary>Read a company's conversation with the firm and get its files (on its company).</summary>
+    ReadChat,
+
+    /// <summary>Write to the firm in a company's conversation (on its company).</summary>
+    WriteChat,
+
+    /// <summary>Answer in a company's conversation, write to its employees, add marks (on its company).</summary>
+    AnswerChat,
+
     /// <summary>Invite a company's employees (on its company).</summary>
     InviteEmployee,
 

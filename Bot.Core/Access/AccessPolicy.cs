@@ -45,7 +45,9 @@ public sealed class AccessPolicy(IOptions<AdministratorsOptions> administrators)
             AccessAction.OrderService => membership?.CanFileRequests == true,
             AccessAction.ViewDocuments => membership?.CanSeeDocuments == true || serves,
             AccessAction.UploadClientDocument => membership?.CanSeeDocuments == true,
-            AccessAction.UploadFirmDocument => serves,
+            AccessAction.UploadFirmDocument or AccessAction.AnswerChat => serves,
+            AccessAction.ReadChat => membership is not null || serves,
+            AccessAction.WriteChat => membership is not null,
             AccessAction.InviteEmployee or AccessAction.ReceiveDigest => staff?.PmOf.Contains(companyId) == true,
             _ => false,
         };

@@ -1,4 +1,5 @@
 using Bot.Core.Access;
+using Bot.Core.Chat;
 using Bot.Core.Drive;
 using Bot.Core.Localization;
 using Bot.Core.Messaging;
@@ -9,8 +10,8 @@ namespace Bot.Core.Conversations;
 
 /// <summary>Uploading into a folder: every file sent is checked, taken into the firm's store, put into the folder
 /// and confirmed by name, until «Готово». A file sent outside any flow waits while its sender says where it
-/// goes. A document the firm puts into «Данные для клиента» is announced to the company's employees.</summary>
-public sealed class DriveUploadRunner(IConversationStore store, IDrive drive, DriveAccess access, IFileIntake intake, IClientCompanies companies, TimeProvider time)
+/// goes — that folder or the accountant. A document the firm puts into «Данные для клиента» is announced to the company's employees.</summary>
+public sealed class DriveUploadRunner(IConversationStore store, IDrive drive, DriveAccess access, IFileIntake intake, IClientCompanies companies, ChatPosting chat, ChatAccess chatAccess, TimeProvider time)
 {
     public async Task<IReadOnlyList<Outgoing>> StartAsync(IncomingButton press, Caller caller, int companyId, string companyName, DriveFolder folder, CancellationToken cancellationToken)
     {
@@ -33,10 +34,11 @@ public sealed class DriveUploadRunner(IConversationStore store, IDrive drive, Dr
             return [new SendText(file.ChatId, texts.FileOutsideFlow)];
         }
 
-        var state = new DriveUploadState(await store.FirstRevisionAsync(caller.User.Id, file.ChatId, cancellationToken), company.CompanyId, DriveFolder.FromClient, 0, file.File, file.MessageId);
+        var state = new DriveUploadState(await store.FirstRevisionAsync(caller.User.Id, file.ChatId, cancellationToken), company.CompanyId, DriveFolder.FromClient, 0, file.File, file.MessageId, file.Caption);
         await store.SaveAsync(caller.User.Id, file.ChatId, state.ToStored(), time.GetUtcNow(), cancellationToken);
         var keys = Keyboard.Of(
             [FlowButton.Of(texts.Drive.FolderName(DriveFolder.FromClient), state.Revision, "put")],
+            chatAccess.MayWrite(caller, company.CompanyId) ? [FlowButton.Of(texts.Chat.SendButton, state.Revision, "chat")] : [],
             [FlowButton.Of(texts.Form.CancelButton, state.Revision, "cancel")]);
         return [new SendText(file.ChatId, texts.Drive.StrayFile(AttachmentRules.NameOf(file.File, file.MessageId)), keys)];
     }
@@ -57,6 +59,10 @@ public sealed class DriveUploadRunner(IConversationStore store, IDrive drive, Dr
             case IncomingButton press when FlowButton.Parse(press.Data)!.Action == "put" && state.Pending is { } pending:
                 await store.ClearAsync(caller.User.Id, input.ChatId, cancellationToken);
                 return await PutAsync(new IncomingFile(press.ChatId, press.From, state.PendingMessageId, pending, null, null), caller, state, press, cancellationToken);
+            case IncomingButton press when FlowButton.Parse(press.Data)!.Action == "chat" && state.Pending is { } forAccountant && chatAccess.MayWrite(caller, state.CompanyId):
+                await store.ClearAsync(caller.User.Id, input.ChatId, cancellationToken);
+                var posted = await chat.FromClientAsync(new IncomingFile(press.ChatId, press.From, state.PendingMessageId, forAccountant, state.PendingCaption, null), caller, state.CompanyId, cancellationToken);
+                return [.. FlowReplies.End(press, posted.SenderHtml, null), .. posted.Notices];
             case IncomingButton:
                 await store.ClearAsync(caller.User.Id, input.ChatId, cancellationToken);
                 return FlowReplies.End(input, state.Count > 0 ? texts.Drive.UploadDone(state.Count, state.Folder) : Html.Escape(texts.ActionCancelled), Back(state, texts));

@@ -6,7 +6,7 @@ namespace Bot.Core.Conversations;
 
 /// <summary>Files going into a folder: how many so far. A file sent outside any flow waits here
 /// (<see cref="Pending"/>) while its sender says where it goes.</summary>
-public sealed record DriveUploadState(int Revision, int CompanyId, DriveFolder Folder, int Count, SharedFile? Pending = null, int PendingMessageId = 0)
+public sealed record DriveUploadState(int Revision, int CompanyId, DriveFolder Folder, int Count, SharedFile? Pending = null, int PendingMessageId = 0, string? PendingCaption = null)
 {
     public const string Flow = "upload";
 

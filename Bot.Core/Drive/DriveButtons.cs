@@ -1,4 +1,3 @@
-using System.Globalization;
 using Bot.Core.Messaging;
 
 namespace Bot.Core.Drive;
@@ -8,34 +7,13 @@ namespace Bot.Core.Drive;
 /// upload there, <c>dx:DOCUMENT</c> archive. Only numbers travel; every press is authorised anew.</summary>
 public static class DriveButtons
 {
+    private const char Section = 'd';
     private const string Kinds = "chlgux";
 
-    public static bool Handles(string data) => data.Length > 3 && data[0] == 'd' && data[2] == ':' && Kinds.Contains(data[1], StringComparison.Ordinal);
+    public static bool Handles(string data) => NumberedData.Handles(data, Section, Kinds);
 
-    public static Button Of(string text, char kind, params long[] numbers) =>
-        new(text, $"d{kind}:{string.Join(':', numbers.Select(n => n.ToString(CultureInfo.InvariantCulture)))}");
+    public static Button Of(string text, char kind, params long[] numbers) => NumberedData.Button(text, Section, kind, numbers);
 
-    public static bool TryParse(string data, out char kind, out long[] numbers)
-    {
-        kind = data.Length > 1 ? data[1] : ' ';
-        numbers = [];
-        if (!Handles(data))
-        {
-            return false;
-        }
-
-        var parts = data[3..].Split(':');
-        var expected = kind switch { 'l' => 3, 'u' => 2, _ => 1 };
-        var parsed = new long[parts.Length];
-        for (var i = 0; i < parts.Length; i++)
-        {
-            if (!long.TryParse(parts[i], NumberStyles.None, CultureInfo.InvariantCulture, out parsed[i]) || parsed[i] > int.MaxValue)
-            {
-                return false;
-            }
-        }
-
-        numbers = parsed;
-        return parts.Length == expected;
-    }
+    public static bool TryParse(string data, out char kind, out long[] numbers) =>
+        NumberedData.TryParse(data, Section, Kinds, kind => kind switch { 'l' => 3, 'u' => 2, _ => 1 }, out kind, out numbers);
 }

@@ -35,6 +35,8 @@ public abstract class Texts
 
     public abstract DigestTexts Digest { get; }
 
+    public abstract ChatTexts Chat { get; }
+
     public abstract string GreetingAdministrator(string firstName, string firmName);
 
     public abstract string GreetingGuest(string firstName, FirmOptions firm);

@@ -14,6 +14,7 @@ public static class MainMenu
         {
             rows.Add([MenuButtons.For(MenuAction.Order, caller.Texts)]);
             rows.Add([MenuButtons.For(MenuAction.MyRequests, caller.Texts), MenuButtons.For(MenuAction.Documents, caller.Texts)]);
+            rows.Add([MenuButtons.For(MenuAction.WriteAccountant, caller.Texts), MenuButtons.For(MenuAction.ChatHistory, caller.Texts)]);
         }
 
         if (caller.Identity.Memberships.Count > 1)
@@ -29,6 +30,7 @@ public static class MainMenu
         if (caller.Role is Role.Staff or Role.Administrator)
         {
             rows.Add([MenuButtons.For(MenuAction.Clients, caller.Texts), MenuButtons.For(MenuAction.Documents, caller.Texts)]);
+            rows.Add([MenuButtons.For(MenuAction.Chats, caller.Texts)]);
         }
 
         rows.Add([MenuButtons.For(MenuAction.About, caller.Texts), MenuButtons.For(MenuAction.Help, caller.Texts)]);
@@ -43,9 +45,9 @@ public static class MainMenu
     public static bool MayOpen(Caller caller, MenuAction action) => action switch
     {
         MenuAction.Status or MenuAction.DownloadReport => caller.Role == Role.Administrator,
-        MenuAction.Order or MenuAction.MyRequests => caller.Identity.ActingFor is not null,
+        MenuAction.Order or MenuAction.MyRequests or MenuAction.WriteAccountant or MenuAction.ChatHistory => caller.Identity.ActingFor is not null,
         MenuAction.SwitchCompany => caller.Identity.Memberships.Count > 1,
-        MenuAction.Clients => caller.Role is Role.Staff or Role.Administrator,
+        MenuAction.Clients or MenuAction.Chats => caller.Role is Role.Staff or Role.Administrator,
         MenuAction.MyTasks => caller.Identity.Staff is not null,
         MenuAction.Documents => caller.Identity.ActingFor is not null || caller.Role is Role.Staff or Role.Administrator,
         _ => true,

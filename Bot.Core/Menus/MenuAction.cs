@@ -13,4 +13,7 @@ public enum MenuAction
     MyTasks,
     Documents,
     DownloadReport,
+    WriteAccountant,
+    ChatHistory,
+    Chats,
 }

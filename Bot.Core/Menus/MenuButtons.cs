@@ -31,6 +31,9 @@ public static class MenuButtons
         MenuAction.MyTasks => texts.Staff.MyTasksButton,
         MenuAction.Documents => texts.Drive.DocumentsButton,
         MenuAction.DownloadReport => texts.Drive.ReportButton,
+        MenuAction.WriteAccountant => texts.Chat.WriteButton,
+        MenuAction.ChatHistory => texts.Chat.HistoryButton,
+        MenuAction.Chats => texts.Chat.ChatsButton,
         _ => throw new ArgumentOutOfRangeException(nameof(action), action, null),
     };
 }

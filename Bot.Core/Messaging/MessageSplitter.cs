@@ -61,7 +61,7 @@ public static class MessageSplitter
     {
         var parts = Split(send.Html);
         return parts
-            .Select((part, i) => (Outgoing)new SendText(send.ChatId, part, i == parts.Count - 1 ? send.Keyboard : null))
+            .Select((part, i) => (Outgoing)(i == 0 ? send with { Html = part, Keyboard = parts.Count == 1 ? send.Keyboard : null } : new SendText(send.ChatId, part, i == parts.Count - 1 ? send.Keyboard : null)))
             .ToList();
     }
 

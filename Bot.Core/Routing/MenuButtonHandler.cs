@@ -1,4 +1,5 @@
 using Bot.Core.Access;
+using Bot.Core.Chat;
 using Bot.Core.Conversations;
 using Bot.Core.Drive;
 using Bot.Core.Firm;
@@ -13,7 +14,7 @@ namespace Bot.Core.Routing;
 /// <summary>Presses on main-menu buttons. Every press is answered first, so the user's spinner stops,
 /// and the menu message is edited in place to the chosen section.</summary>
 public sealed class MenuButtonHandler(
-    IOptions<FirmOptions> firmOptions, IUserActivityStore activity, RequestFormRunner requestForm, MyRequests myRequests, StaffTasks staffTasks, DriveBrowser drive, DownloadReportRunner reports, IClientCompanies clients, AccessPolicy access, TimeProvider time)
+    IOptions<FirmOptions> firmOptions, IUserActivityStore activity, RequestFormRunner requestForm, MyRequests myRequests, StaffTasks staffTasks, DriveBrowser drive, ChatBrowser chats, DownloadReportRunner reports, IClientCompanies clients, AccessPolicy access, TimeProvider time)
 {
     private readonly FirmOptions firm = firmOptions.Value;
 
@@ -48,6 +49,16 @@ public sealed class MenuButtonHandler(
         if (action == MenuAction.Documents)
         {
             return await drive.OpenAsync(press, caller, cancellationToken);
+        }
+
+        if (action == MenuAction.WriteAccountant)
+        {
+            return await chats.WriteAsync(press, caller, cancellationToken);
+        }
+
+        if (action is MenuAction.ChatHistory or MenuAction.Chats)
+        {
+            return await chats.OpenAsync(press, caller, cancellationToken);
         }
 
         if (action == MenuAction.DownloadReport)

@@ -1,4 +1,5 @@
 using Bot.Core.Access;
+using Bot.Core.Chat;
 using Bot.Core.Conversations;
 using Bot.Core.Drive;
 using Bot.Core.Localization;
@@ -23,6 +24,9 @@ public sealed class UpdateRouter(
     TaskReplies replies,
     DriveBrowser drive,
     DriveUploadRunner uploads,
+    ChatBrowser chats,
+    ChatReplies chatReplies,
+    ChatComposeRunner chatCompose,
     CompanySwitcher companies,
     TimeProvider time)
 {
@@ -37,16 +41,19 @@ public sealed class UpdateRouter(
             IncomingButton press when RequestButtons.Handles(press.Data) => await myRequests.HandleAsync(press, caller, cancellationToken),
             IncomingButton press when TaskButtons.Handles(press.Data) => await staffTasks.HandleAsync(press, caller, cancellationToken),
             IncomingButton press when DriveButtons.Handles(press.Data) => await drive.HandleAsync(press, caller, cancellationToken),
+            IncomingButton press when ChatButtons.Handles(press.Data) => await chats.HandleAsync(press, caller, cancellationToken),
             IncomingButton press when CompanySwitcher.Handles(press.Data) => await companies.HandleAsync(press, caller, () => CallerAsync(input.From, cancellationToken), cancellationToken),
             IncomingButton press => await menuButtons.HandleAsync(press, caller, cancellationToken),
             _ => await conversations.HandleAsync(input, caller, cancellationToken)
                 ?? await replies.HandleAsync(input, caller, cancellationToken)
+                ?? await chatReplies.HandleAsync(input, caller, cancellationToken)
+                ?? await chatCompose.OutsideFlowAsync(input, caller, cancellationToken)
                 ?? await OutsideFlowAsync(input, caller, cancellationToken),
         };
         return outgoing.SelectMany(MessageSplitter.FitToLimits).ToList();
     }
 
-    /// <summary>A file outside any flow is asked where it goes; any other message gets the short help.</summary>
+    /// <summary>A file outside any flow is asked where it goes; any other message (not a client's text, which goes to the accountant) gets the short help.</summary>
     private async Task<IReadOnlyList<Outgoing>> OutsideFlowAsync(Incoming input, Caller caller, CancellationToken cancellationToken) => input is IncomingFile file
         ? await uploads.StrayAsync(file, caller, cancellationToken)
         : [new SendText(input.ChatId, caller.Texts.UnknownText)];

@@ -63,7 +63,7 @@ public sealed class OutboxDelivery(NpgsqlDataSource dataSource)
     }
 
     /// <summary>Marks delivered rows in one statement (a sender finishes its rows together), and notes which
-    /// task each delivered message about a task belongs to, so that a reply to it comments on the task.</summary>
+    /// task or conversation entry each delivered message carries, so that a reply to it comments on the task or answers the entry.</summary>
     public Task MarkSentAsync(IReadOnlyList<(long Id, int? TelegramMessageId)> sent, DateTimeOffset now, CancellationToken cancellationToken) =>
         sent.Count == 0
             ? Task.CompletedTask
@@ -74,10 +74,15 @@ public sealed class OutboxDelivery(NpgsqlDataSource dataSource)
                     SET sent_at = @Now, attempts = o.attempts + 1, leased_until = NULL, telegram_message_id = s.message_id
                     FROM unnest(@Ids, @MessageIds) AS s(id, message_id)
                     WHERE o.id = s.id
-                    RETURNING o.chat_id, o.telegram_message_id, o.payload ->> 'taskId' AS task_id)
-                INSERT INTO task_messages (chat_id, message_id, task_id)
-                SELECT chat_id, telegram_message_id, task_id::bigint FROM sent
-                WHERE task_id IS NOT NULL AND telegram_message_id IS NOT NULL AND chat_id IS NOT NULL
+                    RETURNING o.chat_id, o.telegram_message_id, o.payload ->> 'taskId' AS task_id, o.payload ->> 'chatEntryId' AS chat_entry_id),
+                tasks AS (
+                    INSERT INTO task_messages (chat_id, message_id, task_id)
+                    SELECT chat_id, telegram_message_id, task_id::bigint FROM sent
+                    WHERE task_id IS NOT NULL AND telegram_message_id IS NOT NULL AND chat_id IS NOT NULL
+                    ON CONFLICT DO NOTHING)
+                INSERT INTO chat_entry_messages (chat_id, message_id, chat_entry_id)
+                SELECT chat_id, telegram_message_id, chat_entry_id::bigint FROM sent
+                WHERE chat_entry_id IS NOT NULL AND telegram_message_id IS NOT NULL AND chat_id IS NOT NULL
                 ON CONFLICT DO NOTHING
                 """,
                 new { Ids = sent.Select(row => row.Id).ToArray(), MessageIds = sent.Select(row => row.TelegramMessageId).ToArray(), Now = now },

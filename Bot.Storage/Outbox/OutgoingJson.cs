@@ -11,7 +11,7 @@ internal static class OutgoingJson
 
     public static (string Kind, long? ChatId, short Priority, string Payload) ToRow(Outgoing reply) => reply switch
     {
-        SendText send => (OutboxKind.SendText, send.ChatId, 1, Serialize(new Payload { Html = send.Html, Keyboard = Rows(send.Keyboard), TaskId = send.TaskId })),
+        SendText send => (OutboxKind.SendText, send.ChatId, 1, Serialize(new Payload { Html = send.Html, Keyboard = Rows(send.Keyboard), TaskId = send.TaskId, ChatEntryId = send.ChatEntryId })),
         EditText edit => (OutboxKind.EditText, edit.ChatId, 1, Serialize(new Payload { Html = edit.Html, MessageId = edit.MessageId, Keyboard = Rows(edit.Keyboard) })),
         AnswerButton answer => (OutboxKind.AnswerButton, null, 0, Serialize(new Payload { CallbackId = answer.CallbackId, Notice = answer.Notice })),
         SendFile send => (OutboxKind.SendFile, send.ChatId, 1, Serialize(new Payload { Html = send.CaptionHtml, File = send.File })),
@@ -23,7 +23,7 @@ internal static class OutgoingJson
         var body = JsonSerializer.Deserialize<Payload>(payload, Json) ?? throw new InvalidOperationException("Empty outbox payload.");
         return kind switch
         {
-            OutboxKind.SendText => new SendText(chatId!.Value, body.Html!, Keyboard(body.Keyboard), body.TaskId),
+            OutboxKind.SendText => new SendText(chatId!.Value, body.Html!, Keyboard(body.Keyboard), body.TaskId, body.ChatEntryId),
             OutboxKind.EditText => new EditText(chatId!.Value, body.MessageId!.Value, body.Html!, Keyboard(body.Keyboard)),
             OutboxKind.AnswerButton => new AnswerButton(body.CallbackId!, body.Notice),
             OutboxKind.SendFile => new SendFile(chatId!.Value, body.File!, body.Html),
@@ -54,5 +54,7 @@ internal static class OutgoingJson
         public StoredFileRef? File { get; init; }
 
         public long? TaskId { get; init; }
+
+        public long? ChatEntryId { get; init; }
     }
 }

@@ -1,4 +1,5 @@
 using Bot.Core.Access;
+using Bot.Core.Chat;
 using Bot.Core.Conversations;
 using Bot.Core.Digests;
 using Bot.Core.Drive;
@@ -22,7 +23,7 @@ internal static class RouterBuilder
 
     public static UpdateRouter Router(
         InMemoryUserActivity? activity = null, InMemoryDirectory? directory = null, InMemoryConversations? conversations = null, InMemoryTasks? tasks = null,
-        InMemoryTaskWork? staffWork = null, InMemoryDrive? drive = null, FakeTimeProvider? clock = null)
+        InMemoryTaskWork? staffWork = null, InMemoryDrive? drive = null, FakeTimeProvider? clock = null, InMemoryChat? chat = null)
     {
         var firm = Options.Create(new FirmOptions { Name = FirmName, Phone = "+7 495 000-00-00" });
         var administrators = new AdministratorsOptions();
@@ -42,13 +43,18 @@ internal static class RouterBuilder
         var staffTasks = new StaffTasks(work, staffWork, taskAccess, notes, calendars, time);
         var documents = drive ?? new InMemoryDrive();
         var driveAccess = new DriveAccess(access);
-        var uploads = new DriveUploadRunner(states, documents, driveAccess, work, people, time);
+        var conversation = chat ?? new InMemoryChat();
+        var chatAccess = new ChatAccess(access);
+        var posting = new ChatPosting(conversation, work, people, calendars, time);
+        var compose = new ChatComposeRunner(states, conversation, posting, chatAccess, people, time);
+        var chats = new ChatBrowser(conversation, chatAccess, posting, compose, states, people, calendars, time);
+        var uploads = new DriveUploadRunner(states, documents, driveAccess, work, people, posting, chatAccess, time);
         var browser = new DriveBrowser(documents, driveAccess, people, uploads, time);
         var reports = new DownloadReportRunner(states, documents, people, access, calendars, time);
         return new UpdateRouter(
             access, people, store, new CommandHandler(firm, people, states, new DigestService(new InMemoryDigests(), new InMemoryDigests(), calendars, Options.Create(administrators), time), time),
-            new MenuButtonHandler(firm, store, requestForm, myRequests, staffTasks, browser, reports, people, access, time),
-            new ConversationRouter(states, requestForm, notes, uploads, reports), myRequests, staffTasks, new TaskReplies(work, work, notes), browser, uploads,
+            new MenuButtonHandler(firm, store, requestForm, myRequests, staffTasks, browser, chats, reports, people, access, time),
+            new ConversationRouter(states, requestForm, notes, uploads, reports, compose), myRequests, staffTasks, new TaskReplies(work, work, notes), browser, uploads, chats, new ChatReplies(conversation, posting, chatAccess, people), compose,
             new CompanySwitcher(people, access, firm, time), time);
     }
 
