@@ -80,6 +80,7 @@ public static class StorageServiceCollectionExtensions
         services.AddScoped<ITaskThreads, TaskThreads>();
         services.AddScoped<IDrive, DriveRepository>();
         services.AddScoped<ICompanyChat, CompanyChatRepository>();
+        services.AddScoped<ChatExportReader>();
         services.AddScoped<DriveAuditReader>();
         services.AddScoped<IDeadlineNotices, DeadlineNoticeRepository>();
         services.AddScoped<IDigestStore, DigestRepository>();

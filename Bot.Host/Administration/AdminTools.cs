@@ -18,9 +18,10 @@ internal static class AdminTools
           employee list INN | employee rights INN ID files=on|off documents=on|off approve=on|off
           invite client INN [DAYS] | invite staff LOGIN [DAYS]
           report downloads FROM TO [INN] FILE.xlsx       (dates ДД.ММ.ГГГГ, firm's time zone)
+          chat export INN FROM TO FILE.xlsx
         """;
 
-    public static bool Knows(string word) => word is "calendar" or "catalog" or "department" or "staff" or "company" or "project" or "employee" or "invite" or "report";
+    public static bool Knows(string word) => word is "calendar" or "catalog" or "department" or "staff" or "company" or "project" or "employee" or "invite" or "report" or "chat";
 
     public static async Task<int> RunAsync(IServiceProvider services, string[] words, TextWriter output, TextWriter errors)
     {
@@ -31,6 +32,7 @@ internal static class AdminTools
             "invite" => await InviteTool.RunAsync(services, words[1..], output, errors),
             "employee" => await EmployeeTool.RunAsync(services, words[1..], output, errors),
             "report" => await ReportTool.RunAsync(services, words[1..], output, errors),
+            "chat" => await ChatTool.RunAsync(services, words[1..], output, errors),
             _ => await FirmTool.RunAsync(services, words, output, errors),
         };
         if (code == 2)

@@ -38,6 +38,6 @@ internal static class ReportTool
         return await Done(output, $"{downloads} download(s) written to {rest[^1]}.");
     }
 
-    private static bool TryDate(string text, out DateOnly date) =>
+    public static bool TryDate(string text, out DateOnly date) =>
         DateOnly.TryParseExact(text, "dd.MM.yyyy", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
 }

@@ -42,7 +42,7 @@ public sealed class DownloadReportBuilder(DriveAuditReader audit, ContentStore s
         var byCompany = new SortedDictionary<string, int>(StringComparer.Ordinal);
         var byPerson = new SortedDictionary<string, int>(StringComparer.Ordinal);
         var row = 1;
-        await foreach (var download in audit.DownloadsAsync(Start(from, zone), Start(to.AddDays(1), zone), companyId, cancellationToken))
+        await foreach (var download in audit.DownloadsAsync(FirmDay.StartUtc(from, zone), FirmDay.StartUtc(to.AddDays(1), zone), companyId, cancellationToken))
         {
             row++;
             sheet.Cell(row, 1).SetValue(TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(download.At, DateTimeKind.Utc), zone)).Style.DateFormat.Format = "dd.MM.yyyy HH:mm:ss";
@@ -86,12 +86,6 @@ public sealed class DownloadReportBuilder(DriveAuditReader audit, ContentStore s
 
         sheet.Column(1).Width = 40;
         sheet.Column(2).Width = 12;
-    }
-
-    private static DateTimeOffset Start(DateOnly day, TimeZoneInfo zone)
-    {
-        var local = day.ToDateTime(TimeOnly.MinValue);
-        return new DateTimeOffset(local, zone.GetUtcOffset(local)).ToUniversalTime();
     }
 
     private static string FolderName(string folder) => folder == "for_client" ? "Данные для клиента" : "Данные от клиента";

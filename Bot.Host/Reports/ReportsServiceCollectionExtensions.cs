@@ -14,6 +14,7 @@ public static class ReportsServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddScoped<DownloadReportBuilder>();
         services.AddScoped<IDownloadReport>(provider => provider.GetRequiredService<DownloadReportBuilder>());
+        services.AddScoped<ChatExportBuilder>();
         return services;
     }
 }

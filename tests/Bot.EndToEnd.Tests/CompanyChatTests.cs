@@ -68,6 +68,59 @@ public sealed class CompanyChatTests
         Assert.NotNull(answer);
     }
 
+    [Fact]
+    public async Task Staff_marks_stand_in_the_history_a_paid_service_is_told_to_the_client_and_the_export_lists_every_entry()
+    {
+        await using var bot = new BotUnderTest();
+        await bot.InitializeAsync();
+        await TwoClientsAsync(bot);
+        var (pm, pmMenu) = await JoinAsync(bot, "Мария", "staff", "ivanova");
+        var (client, menu) = await JoinAsync(bot, "Светлана", "client", Inn);
+        client.SendText("Добрый день, вопрос по зарплате");
+        var question = await client.WaitForMessageAsync(m => m.Text?.StartsWith("Отправить бухгалтеру?", StringComparison.Ordinal) == true);
+        client.PressButton(question, "Отправить бухгалтеру");
+        await pm.WaitForMessageAsync(m => m.Text?.StartsWith("💬 ООО «Ромашка»", StringComparison.Ordinal) == true);
+
+        var history = await MarkAsync(pm, pmMenu, "📞 Входящий звонок", "Звонила Светлана, договорились о сверке");
+        pm.PressButton(history, "Отметка");
+        pm.PressButton(await EditedAsync(pm, history, history.EditCount + 1), "💼 Платная услуга подключена");
+        await pm.WaitForMessageAsync(m => m.Text?.StartsWith("💼 Платная услуга подключена (ООО «Ромашка»)", StringComparison.Ordinal) == true);
+        pm.SendText("Кадровый учёт — 5000");
+        await pm.WaitForMessageAsync(m => m.Text == "✓ Отметка сохранена: 💼 Платная услуга подключена.");
+        var notice = await client.WaitForMessageAsync(m => m.Text?.StartsWith("💼 Подключена платная услуга", StringComparison.Ordinal) == true);
+        client.PressButton(menu, "История переписки");
+        var clientHistory = await EditedAsync(client, menu, menu.EditCount + 1);
+        var file = Path.Combine(bot.FilesRoot, "chat.xlsx");
+        var day = DateTime.UtcNow.AddHours(3).ToString("dd.MM.yyyy", System.Globalization.CultureInfo.InvariantCulture);
+        await ToolAsync(bot, "chat", "export", Inn, day, day, file);
+        using var workbook = new ClosedXML.Excel.XLWorkbook(file);
+
+        Assert.Equal("💼 Подключена платная услуга: Кадровый учёт — 5\u00a0000 ₽ (ООО «Ромашка»).", notice.Text);
+        Assert.Contains("📞 Входящий звонок · Иванова Мария", clientHistory.Text, StringComparison.Ordinal);
+        Assert.Contains("Звонила Светлана, договорились о сверке", clientHistory.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(clientHistory.AllButtons, button => button.Text is "Отметка" or "Написать клиенту");
+        var rows = workbook.Worksheet("Переписка").RowsUsed().Skip(1).Select(row => (Side: row.Cell(2).GetString(), Who: row.Cell(3).GetString(), Mark: row.Cell(6).GetString(), Service: row.Cell(7).GetString())).ToList();
+        Assert.Equal(
+            [("Клиент", "Светлана", "", ""), ("Отметка", "Иванова Мария", "Входящий звонок", ""), ("Отметка", "Иванова Мария", "Платная услуга подключена", "Кадровый учёт")],
+            rows);
+        Assert.Equal(5000m, workbook.Worksheet("Переписка").Cell(4, 8).GetValue<decimal>());
+    }
+
+    /// <summary>«Переписка» → ООО «Ромашка» → «Отметка» → the mark → its note; returns the company's history, for the next step.</summary>
+    private static async Task<BotMessage> MarkAsync(FakeUser pm, BotMessage pmMenu, string mark, string note)
+    {
+        pm.PressButton(pmMenu, "Переписка");
+        pm.PressButton(await EditedAsync(pm, pmMenu, pmMenu.EditCount + 1), "ООО «Ромашка»");
+        var history = await EditedAsync(pm, pmMenu, pmMenu.EditCount + 2);
+        pm.PressButton(history, "Отметка");
+        pm.PressButton(await EditedAsync(pm, pmMenu, pmMenu.EditCount + 3), mark);
+        await pm.WaitForMessageAsync(m => m.Text?.StartsWith(mark + " (ООО «Ромашка»)", StringComparison.Ordinal) == true);
+        pm.SendText(note);
+        var saved = await pm.WaitForMessageAsync(m => m.Text == $"✓ Отметка сохранена: {mark}.");
+        pm.PressButton(saved, "История");
+        return await EditedAsync(pm, saved, 1);
+    }
+
     private static async Task<BotMessage> OpenHistoryAsync(FakeUser user, BotMessage menu)
     {
         user.PressButton(menu, "История переписки");
