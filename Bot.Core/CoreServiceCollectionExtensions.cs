@@ -6,6 +6,7 @@ using Bot.Core.Digests;
 using Bot.Core.Drive;
 using Bot.Core.Firm;
 using Bot.Core.Menus;
+using Bot.Core.Notifications;
 using Bot.Core.Requests;
 using Bot.Core.Routing;
 using Microsoft.Extensions.DependencyInjection;
@@ -25,6 +26,8 @@ public static class CoreServiceCollectionExtensions
 
         services.AddOptions<ReminderOptions>().BindConfiguration(ReminderOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<ReminderOptions>, ReminderOptionsValidation>();
+        services.AddOptions<NotificationOptions>().BindConfiguration(NotificationOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<NotificationOptions>, NotificationOptionsValidation>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<AccessPolicy>();
         services.AddScoped<CommandHandler>();
@@ -44,6 +47,11 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<ChatBrowser>();
         services.AddScoped<ChatReplies>();
         services.AddScoped<ChatComposeRunner>();
+        services.AddScoped<NotificationSender>();
+        services.AddScoped<NotificationCards>();
+        services.AddScoped<NotificationAnswers>();
+        services.AddScoped<NotifyFormRunner>();
+        services.AddScoped<NotificationReminders>();
         services.AddScoped<DeadlineReminders>();
         services.AddScoped<DigestService>();
         services.AddScoped<ConversationRouter>();

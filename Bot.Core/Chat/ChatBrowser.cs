@@ -4,6 +4,7 @@ using Bot.Core.Conversations;
 using Bot.Core.Drive;
 using Bot.Core.Menus;
 using Bot.Core.Messaging;
+using Bot.Core.Notifications;
 using Bot.Core.Routing;
 
 namespace Bot.Core.Chat;
@@ -122,8 +123,9 @@ public sealed class ChatBrowser(
         List<Button> actions = await MayAnswerAsync(caller, companyId, cancellationToken)
             ? [ChatButtons.Of(texts.Chat.WriteToClientButton, 'w', companyId), ChatButtons.Of(texts.Chat.MarkButton, 'm', companyId)]
             : [];
+        List<Button> notices = actions.Count > 0 ? [NotificationButtons.Of(texts.Notifications.ListButton, 'l', companyId, 0)] : [];
         var back = DriveAccess.IsFirm(caller) ? ChatButtons.Of(texts.BackButton, 'c', 0) : MenuButtons.For(MenuAction.Home, texts);
-        return new Screen(html, Keyboard.Of([.. files, pager, actions, [back]]));
+        return new Screen(html, Keyboard.Of([.. files, pager, actions, notices, [back]]));
     }
 
     private static List<Outgoing> Marks(IncomingButton press, Caller caller, int companyId, string companyName)

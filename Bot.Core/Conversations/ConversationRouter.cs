@@ -1,11 +1,12 @@
 using Bot.Core.Messaging;
+using Bot.Core.Notifications;
 using Bot.Core.Routing;
 
 namespace Bot.Core.Conversations;
 
 /// <summary>Hands an update to the flow the user is in, if any: the stored flow and step decide, with a
 /// plain switch. A flow button with no flow behind it (the form was sent or cancelled) is stale.</summary>
-public sealed class ConversationRouter(IConversationStore store, RequestFormRunner requests, NoteFormRunner notes, DriveUploadRunner uploads, DownloadReportRunner reports, ChatComposeRunner chat)
+public sealed class ConversationRouter(IConversationStore store, RequestFormRunner requests, NoteFormRunner notes, DriveUploadRunner uploads, DownloadReportRunner reports, ChatComposeRunner chat, NotifyFormRunner notify, NotificationAnswers answers)
 {
     /// <summary>The flow's replies, or null when the user is in no flow.</summary>
     public async Task<IReadOnlyList<Outgoing>?> HandleAsync(Incoming input, Caller caller, CancellationToken cancellationToken)
@@ -23,6 +24,10 @@ public sealed class ConversationRouter(IConversationStore store, RequestFormRunn
                 return await reports.HandleAsync(input, caller, ReportState.FromStored(stored), cancellationToken);
             case ChatComposeState.Flow:
                 return await chat.HandleAsync(input, caller, ChatComposeState.FromStored(stored), cancellationToken);
+            case NotifyFormState.Flow:
+                return await notify.HandleAsync(input, caller, NotifyFormState.FromStored(stored), cancellationToken);
+            case DeclineState.Flow:
+                return await answers.HandleDeclineAsync(input, caller, DeclineState.FromStored(stored), cancellationToken);
             case null:
                 return input is IncomingButton press && FlowButton.Handles(press.Data) ? FlowReplies.Stale(press, caller.Texts) : null;
             default:

@@ -37,6 +37,8 @@ public abstract class Texts
 
     public abstract ChatTexts Chat { get; }
 
+    public abstract NotificationTexts Notifications { get; }
+
     public abstract string GreetingAdministrator(string firstName, string firmName);
 
     public abstract string GreetingGuest(string firstName, FirmOptions firm);

@@ -5,6 +5,7 @@ using Bot.Core.Drive;
 using Bot.Core.Localization;
 using Bot.Core.Menus;
 using Bot.Core.Messaging;
+using Bot.Core.Notifications;
 using Bot.Core.Requests;
 using Bot.Core.Users;
 
@@ -27,6 +28,7 @@ public sealed class UpdateRouter(
     ChatBrowser chats,
     ChatReplies chatReplies,
     ChatComposeRunner chatCompose,
+    NotificationAnswers notifications,
     CompanySwitcher companies,
     TimeProvider time)
 {
@@ -42,6 +44,7 @@ public sealed class UpdateRouter(
             IncomingButton press when TaskButtons.Handles(press.Data) => await staffTasks.HandleAsync(press, caller, cancellationToken),
             IncomingButton press when DriveButtons.Handles(press.Data) => await drive.HandleAsync(press, caller, cancellationToken),
             IncomingButton press when ChatButtons.Handles(press.Data) => await chats.HandleAsync(press, caller, cancellationToken),
+            IncomingButton press when NotificationButtons.Handles(press.Data) => await notifications.HandleAsync(press, caller, cancellationToken),
             IncomingButton press when CompanySwitcher.Handles(press.Data) => await companies.HandleAsync(press, caller, () => CallerAsync(input.From, cancellationToken), cancellationToken),
             IncomingButton press => await menuButtons.HandleAsync(press, caller, cancellationToken),
             _ => await conversations.HandleAsync(input, caller, cancellationToken)

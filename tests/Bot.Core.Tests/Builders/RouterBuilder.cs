@@ -6,6 +6,7 @@ using Bot.Core.Drive;
 using Bot.Core.Firm;
 using Bot.Core.Menus;
 using Bot.Core.Messaging;
+using Bot.Core.Notifications;
 using Bot.Core.Requests;
 using Bot.Core.Routing;
 using Microsoft.Extensions.Options;
@@ -23,7 +24,7 @@ internal static class RouterBuilder
 
     public static UpdateRouter Router(
         InMemoryUserActivity? activity = null, InMemoryDirectory? directory = null, InMemoryConversations? conversations = null, InMemoryTasks? tasks = null,
-        InMemoryTaskWork? staffWork = null, InMemoryDrive? drive = null, FakeTimeProvider? clock = null, InMemoryChat? chat = null)
+        InMemoryTaskWork? staffWork = null, InMemoryDrive? drive = null, FakeTimeProvider? clock = null, InMemoryChat? chat = null, InMemoryNotifications? notifications = null)
     {
         var firm = Options.Create(new FirmOptions { Name = FirmName, Phone = "+7 495 000-00-00" });
         var administrators = new AdministratorsOptions();
@@ -48,13 +49,18 @@ internal static class RouterBuilder
         var posting = new ChatPosting(conversation, work, people, calendars, time);
         var compose = new ChatComposeRunner(states, conversation, posting, chatAccess, people, time);
         var chats = new ChatBrowser(conversation, chatAccess, posting, compose, states, people, calendars, time);
+        var notices = notifications ?? new InMemoryNotifications();
+        var sender = new NotificationSender(notices, people);
+        var cards = new NotificationCards(notices, sender, calendars);
+        var notify = new NotifyFormRunner(states, notices, sender, cards, chatAccess, work, time);
+        var answers = new NotificationAnswers(notices, cards, sender, notify, chatAccess, states, calendars, time);
         var uploads = new DriveUploadRunner(states, documents, driveAccess, work, people, posting, chatAccess, time);
         var browser = new DriveBrowser(documents, driveAccess, people, uploads, time);
         var reports = new DownloadReportRunner(states, documents, people, access, calendars, time);
         return new UpdateRouter(
             access, people, store, new CommandHandler(firm, people, states, new DigestService(new InMemoryDigests(), new InMemoryDigests(), calendars, Options.Create(administrators), time), time),
             new MenuButtonHandler(firm, store, requestForm, myRequests, staffTasks, browser, chats, reports, people, access, time),
-            new ConversationRouter(states, requestForm, notes, uploads, reports, compose), myRequests, staffTasks, new TaskReplies(work, work, notes), browser, uploads, chats, new ChatReplies(conversation, posting, chatAccess, people), compose,
+            new ConversationRouter(states, requestForm, notes, uploads, reports, compose, notify, answers), myRequests, staffTasks, new TaskReplies(work, work, notes), browser, uploads, chats, new ChatReplies(conversation, posting, chatAccess, people), compose, answers,
             new CompanySwitcher(people, access, firm, time), time);
     }
 

@@ -1,0 +1,19 @@
+using Bot.Core.Requests;
+
+namespace Bot.Core.Notifications;
+
+/// <summary>A notification the firm sent to a company's employees, with each recipient's state.</summary>
+public sealed record Notification(
+    long Id,
+    int CompanyId,
+    NotificationKind Kind,
+    string Body,
+    StoredFileRef? File,
+    long CreatedBy,
+    string CreatedByName,
+    DateTimeOffset CreatedAt,
+    IReadOnlyList<NotificationRecipient> Recipients)
+{
+    /// <summary>An informational notification asks nothing of its recipients; every other kind waits for an answer.</summary>
+    public bool AwaitsAnswer => Kind != NotificationKind.Info;
+}
