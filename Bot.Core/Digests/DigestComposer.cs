@@ -19,7 +19,13 @@ public static class DigestComposer
         foreach (var company in manager.PmOf.Where(data.Companies.ContainsKey).OrderBy(id => data.Companies[id], StringComparer.Ordinal))
         {
             sections.Add(Section(texts.Company(data.Companies[company]), Sum(data.Cells.Where(c => c.CompanyId == company), 0, company),
-                data.Worst.Where(t => t.CompanyId == company).Take(3), data, texts));
+                data.Worst.Where(t => t.CompanyId == company).Take(3), data, texts)
+                + (data.Unanswered?.GetValueOrDefault(company) is > 0 and var silent ? "\n" + texts.Unanswered(silent) : ""));
+        }
+
+        if (manager.WholeFirm && data.Unanswered?.Values.Sum() is > 0 and var total)
+        {
+            sections.Add(texts.UnansweredInFirm(total, data.Unanswered.Count(pair => pair.Value > 0)));
         }
 
         return string.Join("\n\n", sections);

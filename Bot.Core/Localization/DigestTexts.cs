@@ -17,6 +17,11 @@ public abstract class DigestTexts
 
     public abstract string NothingToShow { get; }
 
+    /// <summary>A company's notifications' recipients still silent after their reminder.</summary>
+    public abstract string Unanswered(int recipients);
+
+    public abstract string UnansweredInFirm(int recipients, int companies);
+
     public abstract string NotAManager { get; }
 
     public abstract string TurnedOff { get; }

@@ -25,6 +25,11 @@ public sealed class EnglishDigestTexts : DigestTexts
     public override string Worst(OverdueTask task, string companyName) =>
         $"⚠ No. {task.Number} · {Escape(companyName)} · {Escape(task.ServiceTitle)} — was due {Date(task.Deadline)}";
 
+    public override string Unanswered(int recipients) => $"📢 Notifications unanswered after a reminder: {recipients}";
+
+    public override string UnansweredInFirm(int recipients, int companies) =>
+        $"<b>Notifications</b>\n📢 Unanswered after a reminder: {recipients} (companies: {companies})";
+
     public override string NothingToShow => "No tasks.";
 
     public override string NotAManager => "The digest goes to department heads, client managers and administrators.";

@@ -25,6 +25,11 @@ public sealed class RussianDigestTexts : DigestTexts
     public override string Worst(OverdueTask task, string companyName) =>
         $"⚠ №{task.Number} · {Escape(companyName)} · {Escape(task.ServiceTitle)} — срок был {Date(task.Deadline)}";
 
+    public override string Unanswered(int recipients) => $"📢 Без ответа на уведомления (после напоминания): {recipients}";
+
+    public override string UnansweredInFirm(int recipients, int companies) =>
+        $"<b>Уведомления</b>\n📢 Без ответа после напоминания: {recipients} (компаний: {companies})";
+
     public override string NothingToShow => "Нет задач.";
 
     public override string NotAManager => "Сводка приходит руководителям отделов, менеджерам клиентов и администраторам.";

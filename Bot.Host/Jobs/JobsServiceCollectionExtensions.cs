@@ -48,6 +48,9 @@ public static class JobsServiceCollectionExtensions
             quartz.AddJob<DeadlineReminderJob>(job => job.WithIdentity(DeadlineReminderJob.Key).StoreDurably());
             AtStart(DeadlineReminderJob.Key, "deadline-reminders-at-start");
             Cron(DeadlineReminderJob.Key, "deadline-reminders-quarter-hourly", "0 */15 * * * ?");
+            quartz.AddJob<NotificationReminderJob>(job => job.WithIdentity(NotificationReminderJob.Key).StoreDurably());
+            AtStart(NotificationReminderJob.Key, "notification-reminders-at-start");
+            Cron(NotificationReminderJob.Key, "notification-reminders-hourly", "0 5 * * * ?");
             quartz.AddJob<DigestJob>(job => job.WithIdentity(DigestJob.Key).StoreDurably());
             Cron(DigestJob.Key, "digests-scheduled", digestCron);
         });

@@ -26,8 +26,14 @@ public sealed class DigestRepository(DbSession session) : IDigestStore
         var departments = (await session.QueryAsync<(int, string)>("SELECT id, name FROM departments", null, cancellationToken)).ToDictionary(d => d.Item1, d => d.Item2);
         var companies = (await session.QueryAsync<(int, string)>("SELECT id, name FROM companies WHERE archived_at IS NULL", null, cancellationToken)).ToDictionary(c => c.Item1, c => c.Item2);
         var trend = await session.QueryAsync<(int DepartmentId, DateOnly Day, int Count)>(DigestSql.Trend, parameters, cancellationToken);
+        var unanswered = (await session.QueryAsync<(int, int)>(
+            """
+            SELECT n.company_id, count(*)::int FROM notification_recipients r JOIN notifications n ON n.id = r.notification_id
+            WHERE r.state = 'sent' AND r.reminded_at IS NOT NULL AND n.kind <> 'info'
+            GROUP BY n.company_id
+            """, null, cancellationToken)).ToDictionary(u => u.Item1, u => u.Item2);
         return new DigestData(
-            [.. cells.Values.Select(row => row.ToCell())], [.. worst], departments, companies, [.. trend.Select(t => new OverdueOnDay(t.DepartmentId, t.Day, t.Count))]);
+            [.. cells.Values.Select(row => row.ToCell())], [.. worst], departments, companies, [.. trend.Select(t => new OverdueOnDay(t.DepartmentId, t.Day, t.Count))], unanswered);
     }
 
     public async Task<IReadOnlyList<Manager>> ManagersAsync(IReadOnlyCollection<long> administratorIds, CancellationToken cancellationToken)

@@ -53,6 +53,20 @@ public sealed class DigestTests
     }
 
     [Fact]
+    public void Notifications_unanswered_after_their_reminder_are_counted_for_the_pm_and_for_the_whole_firm()
+    {
+        var data = digests.Data with { Unanswered = new Dictionary<int, int> { [1] = 2, [2] = 1 } };
+
+        var pm = DigestComposer.Compose(new Manager(7001, "ru", false, [], [1]), data, DigestPeriod.At(Wednesday, FirmCalendar()), RussianDigestTexts.Instance);
+        var firm = DigestComposer.Compose(new Manager(9001, "ru", true, [], []), data, DigestPeriod.At(Wednesday, FirmCalendar()), RussianDigestTexts.Instance);
+        var quiet = DigestComposer.Compose(new Manager(7001, "ru", false, [], [1]), digests.Data, DigestPeriod.At(Wednesday, FirmCalendar()), RussianDigestTexts.Instance);
+
+        Assert.EndsWith("📢 Без ответа на уведомления (после напоминания): 2", pm, StringComparison.Ordinal);
+        Assert.EndsWith("<b>Уведомления</b>\n📢 Без ответа после напоминания: 3 (компаний: 2)", firm, StringComparison.Ordinal);
+        Assert.DoesNotContain("📢", quiet, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Each_manager_gets_one_digest_a_working_day_however_often_the_job_runs_and_none_on_a_day_off()
     {
         digests.Managers.Add(new Manager(7001, "ru", false, [2], []));
