@@ -15,10 +15,14 @@ internal static class FirmSetup
     /// <summary>Runs a host command against the bot's database as an administrator would; returns its output.</summary>
     public static async Task<string> ToolAsync(BotUnderTest bot, params string[] words)
     {
-        var (exitCode, output, errors) = await HostProcess.RunToolAsync(bot.DatabaseConnectionString, words);
+        var (exitCode, output, errors) = await RunToolAsync(bot, words);
         Assert.True(exitCode == 0, $"{string.Join(' ', words)}: {errors}");
         return output.Trim();
     }
+
+    /// <summary>A host command with the bot's configuration — its database and its file store — whatever it answers.</summary>
+    public static Task<(int ExitCode, string Output, string Errors)> RunToolAsync(BotUnderTest bot, params string[] words) =>
+        HostProcess.RunAsync(words, new Dictionary<string, string> { ["ConnectionStrings__Cabinet"] = bot.DatabaseConnectionString, ["Files__Root"] = bot.FilesRoot });
 
     public static string Token(string link) => link[(link.IndexOf("?start=", StringComparison.Ordinal) + 7)..];
 
