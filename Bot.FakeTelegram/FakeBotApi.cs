@@ -22,6 +22,7 @@ public sealed class FakeBotApi : IAsyncDisposable
     private readonly BotState state;
     private readonly WebhookPusher webhook;
     private long lastUserId = 100_000;
+    private long lastGroupId = -1_001_000_000_000;
 
     private FakeBotApi(WebApplication app, BotState state, WebhookPusher webhook, FakeBotApiOptions options)
     {
@@ -85,6 +86,18 @@ public sealed class FakeBotApi : IAsyncDisposable
         }
     }
 
+    /// <summary>A supergroup the bot administers — a forum with topics unless <paramref name="isForum"/> is false — where people write.</summary>
+    public FakeForum NewForum(string title = "Сотрудники фирмы", bool isForum = true)
+    {
+        lock (state.Gate)
+        {
+            var id = --lastGroupId;
+            var chat = new ChatState(id, new FakeUserProfile(id, title, null)) { Title = title, IsForum = isForum };
+            state.Chats[id] = chat;
+            return new FakeForum(state, chat, Options);
+        }
+    }
+
     /// <summary>The commands the bot registered for a language ("" for the default list).</summary>
     public IReadOnlyList<(string Command, string Description)> CommandsFor(string languageCode, string scope = "default")
     {
@@ -138,7 +151,8 @@ public sealed class FakeBotApi : IAsyncDisposable
             new MessageMethods(state, flood, Options),
             new MediaMethods(state, flood, new InputFiles(state, Options), Options),
             new CallbackMethods(state, Options),
-            new BotMethods(state, Options));
+            new BotMethods(state, Options),
+            new ForumMethods(state, flood));
         return new ApiEndpoint(Options, methods, Faults, state);
     }
 

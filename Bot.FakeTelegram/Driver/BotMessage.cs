@@ -15,7 +15,8 @@ public sealed record BotMessage(
     string? FileName,
     IReadOnlyList<IReadOnlyList<InlineButton>> Buttons,
     int EditCount,
-    bool Deleted)
+    bool Deleted,
+    int? ThreadId = null)
 {
     public IEnumerable<InlineButton> AllButtons => Buttons.SelectMany(row => row);
 
@@ -29,7 +30,8 @@ public sealed record BotMessage(
         message.File?.FileName,
         ButtonsOf(message.Markup),
         message.EditCount,
-        message.Deleted);
+        message.Deleted,
+        message.ThreadId);
 
     private static List<IReadOnlyList<InlineButton>> ButtonsOf(JsonObject? markup) =>
         markup?["inline_keyboard"] is JsonArray rows

@@ -26,15 +26,40 @@ internal static class TelegramJson
         return json;
     }
 
+    /// <summary>The colour Telegram gives a topic created without one.</summary>
+    public const int TopicColor = 7322096;
+
+    public static JsonObject Supergroup(long id, string title, bool isForum)
+    {
+        var json = new JsonObject { ["id"] = id, ["type"] = "supergroup", ["title"] = title };
+        if (isForum)
+        {
+            json["is_forum"] = true;
+        }
+
+        return json;
+    }
+
     public static JsonObject Message(StoredMessage message, ChatState chat, FakeBotApiOptions options)
     {
         var json = new JsonObject
         {
             ["message_id"] = message.MessageId,
-            ["from"] = message.FromBot ? Bot(options) : User(chat.User),
-            ["chat"] = PrivateChat(chat.User),
+            ["from"] = message.FromBot ? Bot(options) : User(message.Sender ?? chat.User),
+            ["chat"] = chat.Title is { } title ? Supergroup(chat.ChatId, title, chat.IsForum) : PrivateChat(chat.User),
             ["date"] = message.Date.ToUnixTimeSeconds(),
         };
+        if (message.ThreadId is { } thread)
+        {
+            json["message_thread_id"] = thread;
+            json["is_topic_message"] = true;
+        }
+
+        if (message.TopicCreated is { } topic)
+        {
+            json["forum_topic_created"] = new JsonObject { ["name"] = topic, ["icon_color"] = TopicColor };
+        }
+
         if (message.EditCount > 0)
         {
             json["edit_date"] = message.Date.ToUnixTimeSeconds();
@@ -60,7 +85,8 @@ internal static class TelegramJson
             json["reply_to_message"] = Message(new StoredMessage
             {
                 MessageId = original.MessageId, ChatId = original.ChatId, FromBot = original.FromBot, Date = original.Date, Kind = original.Kind,
-                Text = original.Text, Caption = original.Caption, File = original.File,
+                Text = original.Text, Caption = original.Caption, File = original.File, Sender = original.Sender, ThreadId = original.ThreadId,
+                TopicCreated = original.TopicCreated,
             }, chat, options);
         }
 

@@ -68,19 +68,20 @@ internal sealed class MediaMethods(BotState state, FloodControl flood, InputFile
         lock (state.Gate)
         {
             var chat = state.WritableChatFor(request);
+            var thread = BotState.ThreadFor(request, chat);
             flood.Acquire(chat.ChatId);
-            var message = Store(chat, kind, file, caption, markup, null);
+            var message = Store(chat, kind, file, caption, markup, null, thread);
             state.Signal(chat);
             return TelegramJson.Message(message, chat, options);
         }
     }
 
-    private StoredMessage Store(ChatState chat, MessageKind kind, StoredFile file, FormattedText? caption, JsonObject? markup, string? group)
+    private StoredMessage Store(ChatState chat, MessageKind kind, StoredFile file, FormattedText? caption, JsonObject? markup, string? group, int? thread = null)
     {
         var message = new StoredMessage
         {
             MessageId = chat.NextMessageId(), ChatId = chat.ChatId, FromBot = true, Date = state.Time.GetUtcNow(),
-            Kind = kind, File = file, Caption = caption, Markup = markup, MediaGroupId = group,
+            Kind = kind, File = file, Caption = caption, Markup = markup, MediaGroupId = group, ThreadId = thread,
         };
         chat.Messages[message.MessageId] = message;
         return message;

@@ -16,11 +16,12 @@ internal sealed class MessageMethods(BotState state, FloodControl flood, FakeBot
         lock (state.Gate)
         {
             var chat = state.WritableChatFor(request);
+            var thread = BotState.ThreadFor(request, chat);
             flood.Acquire(chat.ChatId);
             var message = new StoredMessage
             {
                 MessageId = chat.NextMessageId(), ChatId = chat.ChatId, FromBot = true, Date = state.Time.GetUtcNow(),
-                Text = text, Markup = markup,
+                Text = text, Markup = markup, ThreadId = thread,
             };
             chat.Messages[message.MessageId] = message;
             state.Signal(chat);

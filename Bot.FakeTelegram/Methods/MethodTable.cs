@@ -8,7 +8,7 @@ internal sealed class MethodTable
 {
     private readonly Dictionary<string, Func<ApiRequest, CancellationToken, Task<JsonNode>>> methods = new(StringComparer.OrdinalIgnoreCase);
 
-    public MethodTable(UpdateMethods updates, WebhookMethods webhook, MessageMethods messages, MediaMethods media, CallbackMethods callbacks, BotMethods bot)
+    public MethodTable(UpdateMethods updates, WebhookMethods webhook, MessageMethods messages, MediaMethods media, CallbackMethods callbacks, BotMethods bot, ForumMethods forum)
     {
         methods["getUpdates"] = updates.GetUpdatesAsync;
         Add("setWebhook", webhook.SetWebhook);
@@ -27,6 +27,7 @@ internal sealed class MethodTable
         Add("setMyCommands", bot.SetMyCommands);
         Add("getMyCommands", bot.GetMyCommands);
         Add("sendChatAction", bot.SendChatAction);
+        Add("createForumTopic", forum.CreateForumTopic);
     }
 
     public bool TryGet(string name, out Func<ApiRequest, CancellationToken, Task<JsonNode>> method) =>

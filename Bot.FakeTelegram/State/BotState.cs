@@ -72,6 +72,17 @@ internal sealed class BotState(TimeProvider time)
         return chat;
     }
 
+    /// <summary>The topic a send names by message_thread_id: it must be an open topic of this forum, as Telegram insists.</summary>
+    public static int? ThreadFor(ApiRequest request, ChatState chat)
+    {
+        if (request.Number("message_thread_id") is not { } thread)
+        {
+            return null;
+        }
+
+        return chat.IsForum && chat.Topics.ContainsKey((int)thread) ? (int)thread : throw BotApiException.BadRequest("message thread not found");
+    }
+
     public ChatState WritableChatFor(ApiRequest request)
     {
         var chat = ChatFor(request);

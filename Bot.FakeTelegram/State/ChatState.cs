@@ -1,6 +1,8 @@
 namespace Bot.FakeTelegram.State;
 
-/// <summary>A private chat between one user and the bot.</summary>
+/// <summary>A private chat between one user and the bot, or — with a <see cref="Title"/> — a supergroup the bot
+/// administers, a forum with topics when <see cref="IsForum"/>. In a group, <see cref="User"/> is the group's own
+/// profile and never a sender: each user message names its sender.</summary>
 internal sealed class ChatState(long chatId, FakeUserProfile user)
 {
     private int lastMessageId;
@@ -11,6 +13,13 @@ internal sealed class ChatState(long chatId, FakeUserProfile user)
     public FakeUserProfile User { get; } = user;
 
     public Dictionary<int, StoredMessage> Messages { get; } = [];
+
+    public string? Title { get; init; }
+
+    public bool IsForum { get; init; }
+
+    /// <summary>The forum's topics by message_thread_id (the id of the topic's creation message), with their names.</summary>
+    public Dictionary<int, string> Topics { get; } = [];
 
     /// <summary>The user blocked the bot: every send fails with 403.</summary>
     public bool BlockedBot { get; set; }

@@ -29,6 +29,15 @@ internal sealed class StoredMessage
     /// <summary>The message this one answers (a Telegram reply), sent whole as Telegram does, one level deep.</summary>
     public StoredMessage? ReplyTo { get; init; }
 
+    /// <summary>Who wrote a user's message in a group (in a private chat, the chat's user).</summary>
+    public FakeUserProfile? Sender { get; init; }
+
+    /// <summary>The forum topic the message is in (message_thread_id), if any.</summary>
+    public int? ThreadId { get; init; }
+
+    /// <summary>For a topic's creation (a service message), the topic's name.</summary>
+    public string? TopicCreated { get; init; }
+
     public int EditCount { get; set; }
 
     public bool Deleted { get; set; }
