@@ -26,6 +26,8 @@ public static class CoreServiceCollectionExtensions
 
         services.AddOptions<ReminderOptions>().BindConfiguration(ReminderOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<ReminderOptions>, ReminderOptionsValidation>();
+        services.AddOptions<ChatOptions>().BindConfiguration(ChatOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<ChatOptions>, ChatOptionsValidation>();
         services.AddOptions<NotificationOptions>().BindConfiguration(NotificationOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<NotificationOptions>, NotificationOptionsValidation>();
         services.TryAddSingleton(TimeProvider.System);
@@ -47,6 +49,7 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<ChatBrowser>();
         services.AddScoped<ChatReplies>();
         services.AddScoped<ChatComposeRunner>();
+        services.AddScoped<ForumReplies>();
         services.AddScoped<NotificationSender>();
         services.AddScoped<NotificationCards>();
         services.AddScoped<NotificationAnswers>();

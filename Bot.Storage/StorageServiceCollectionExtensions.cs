@@ -83,6 +83,7 @@ public static class StorageServiceCollectionExtensions
         services.AddScoped<IDrive, DriveRepository>();
         services.AddScoped<ICompanyChat, CompanyChatRepository>();
         services.AddScoped<ChatExportReader>();
+        services.AddSingleton<CompanyTopics>();
         services.AddScoped<INotifications, NotificationRepository>();
         services.AddScoped<DriveAuditReader>();
         services.AddScoped<IDeadlineNotices, DeadlineNoticeRepository>();

@@ -5,14 +5,16 @@ using Bot.Core.Localization;
 using Bot.Core.Messaging;
 using Bot.Core.Requests;
 using Bot.Core.Routing;
+using Microsoft.Extensions.Options;
 
 namespace Bot.Core.Chat;
 
 /// <summary>Puts a message into a company's conversation and carries it to the other side, in the update's
 /// transaction: the sender's confirmation is written only with the stored entry. A client's message goes to
-/// the company's PMs (the main one first) with «Ответить» and «История»; the firm's answer goes to the client
-/// who wrote, and a message the firm starts goes to all the company's employees in the bot.</summary>
-public sealed class ChatPosting(ICompanyChat chat, IFileIntake intake, IClientCompanies companies, IWorkCalendarSource calendars, TimeProvider time)
+/// the company's topic in the staff forum when one is configured, otherwise to the company's PMs (the main one
+/// first) with «Ответить» and «История»; the firm's answer goes to the client who wrote, and a message the firm
+/// starts goes to all the company's employees in the bot.</summary>
+public sealed class ChatPosting(ICompanyChat chat, IFileIntake intake, IClientCompanies companies, IWorkCalendarSource calendars, IOptions<ChatOptions> options, TimeProvider time)
 {
     /// <summary>How long a text may be to be stored: more than a Telegram message can hold, so nothing typed is cut.</summary>
     public const int MaxBodyLength = 8000;
@@ -30,7 +32,14 @@ public sealed class ChatPosting(ICompanyChat chat, IFileIntake intake, IClientCo
         var entry = await chat.AddAsync(new NewChatEntry(companyId, ChatEntryKind.Client, Actor(caller), body, file), now, cancellationToken);
         var companyName = await CompanyNameAsync(companyId, cancellationToken);
         var notices = new List<Outgoing>();
-        foreach (var pm in await chat.PmsAsync(companyId, cancellationToken))
+        if (options.Value.StaffGroupId is { } group)
+        {
+            // The firm's own group speaks the firm's language.
+            var inTopic = RussianTexts.Instance.Chat.FromClient(companyName, PersonName.Brief(entry.AuthorName), Shown(body), entry.File?.Name);
+            notices.AddRange(Carry(group, inTopic, null, entry, companyId));
+        }
+
+        foreach (var pm in options.Value.StaffGroupId is null ? await chat.PmsAsync(companyId, cancellationToken) : [])
         {
             var their = Texts.For(pm.LanguageCode);
             var keys = Keyboard.Of([ChatButtons.Of(their.Chat.AnswerButton, 'a', entry.Id), ChatButtons.Of(their.Chat.ShortHistoryButton, 'o', companyId)]);
@@ -104,12 +113,12 @@ public sealed class ChatPosting(ICompanyChat chat, IFileIntake intake, IClientCo
     }
 
     /// <summary>The entry's message (tied to it, so that a reply answers it) and its file after it.</summary>
-    private static IEnumerable<Outgoing> Carry(long userId, string html, Keyboard? keys, ChatEntry entry)
+    private static IEnumerable<Outgoing> Carry(long chatId, string html, Keyboard? keys, ChatEntry entry, int? topicOf = null)
     {
-        yield return new SendText(userId, html, keys, ChatEntryId: entry.Id);
+        yield return new SendText(chatId, html, keys, ChatEntryId: entry.Id, TopicCompanyId: topicOf);
         if (entry.File is { } file)
         {
-            yield return new SendFile(userId, file);
+            yield return new SendFile(chatId, file, TopicCompanyId: topicOf);
         }
     }
 

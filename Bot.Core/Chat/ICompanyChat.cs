@@ -24,6 +24,9 @@ public interface ICompanyChat
     /// <summary>The company's employees in the bot.</summary>
     Task<IReadOnlyList<Recipient>> EmployeesAsync(int companyId, CancellationToken cancellationToken);
 
+    /// <summary>The company whose topic of the staff forum this is.</summary>
+    Task<int?> CompanyOfTopicAsync(long groupChatId, int threadId, CancellationToken cancellationToken);
+
     Task<bool> HasConsentAsync(long userId, CancellationToken cancellationToken);
 
     Task GiveConsentAsync(long userId, DateTimeOffset now, CancellationToken cancellationToken);

@@ -28,6 +28,7 @@ public sealed class UpdateRouter(
     ChatBrowser chats,
     ChatReplies chatReplies,
     ChatComposeRunner chatCompose,
+    ForumReplies forum,
     NotificationAnswers notifications,
     CompanySwitcher companies,
     TimeProvider time)
@@ -36,6 +37,12 @@ public sealed class UpdateRouter(
     {
         await activity.RecordSeenAsync(input.From, time.GetUtcNow(), cancellationToken);
         var caller = await CallerAsync(input.From, cancellationToken);
+        if (input.ChatId < 0)
+        {
+            // A group: only the staff forum's company topics are for the bot.
+            return [.. (await forum.HandleAsync(input, caller, cancellationToken)).SelectMany(MessageSplitter.FitToLimits)];
+        }
+
         var outgoing = input switch
         {
             IncomingText text when Command.TryParse(text.Text, out var command) => await commands.HandleAsync(text.ChatId, caller, command, () => CallerAsync(input.From, cancellationToken), cancellationToken),

@@ -1,5 +1,6 @@
 using Bot.Core.Messaging;
 using Bot.Host.Telegram;
+using Bot.Storage.Chat;
 using Bot.Storage.Files;
 using Telegram.Bot;
 using Telegram.Bot.Exceptions;
@@ -9,8 +10,9 @@ using Telegram.Bot.Types.Enums;
 namespace Bot.Host.Outbox;
 
 /// <summary>One reply, one Bot API call, its result classified: whatever happens, an outcome is returned and
-/// nothing is thrown, so one row can never stop the sender. Message bodies never reach the logs.</summary>
-public sealed class TelegramCalls(ITelegramBotClient bot, ContentStore store)
+/// nothing is thrown, so one row can never stop the sender. Message bodies never reach the logs. A message for a
+/// company's topic in the staff forum finds the topic first, creating it (named after the company) the first time.</summary>
+public sealed class TelegramCalls(ITelegramBotClient bot, ContentStore store, CompanyTopics topics)
 {
     public async Task<DeliveryOutcome> DeliverAsync(Outgoing reply, CancellationToken cancellationToken)
     {
@@ -35,6 +37,11 @@ public sealed class TelegramCalls(ITelegramBotClient bot, ContentStore store)
         {
             return new DeliveryOutcome.Transient(error.GetType().Name + ": " + error.Message);
         }
+        catch (Exception error) when (TelegramErrors.IsTransient(error) && !cancellationToken.IsCancellationRequested)
+        {
+            // The database while finding a topic, say: it comes back.
+            return new DeliveryOutcome.Transient(error.GetType().Name + ": " + error.Message);
+        }
         catch (Exception error) when (!cancellationToken.IsCancellationRequested)
         {
             // Ours, not Telegram's: the bytes are missing from the store, the request could not be built …
@@ -47,7 +54,8 @@ public sealed class TelegramCalls(ITelegramBotClient bot, ContentStore store)
         switch (reply)
         {
             case SendText send:
-                return (await bot.SendMessage(send.ChatId, send.Html, ParseMode.Html, replyMarkup: KeyboardMarkup.From(send.Keyboard), cancellationToken: cancellationToken)).MessageId;
+                return (await bot.SendMessage(send.ChatId, send.Html, ParseMode.Html, messageThreadId: await ThreadAsync(send.ChatId, send.TopicCompanyId, cancellationToken),
+                    replyMarkup: KeyboardMarkup.From(send.Keyboard), cancellationToken: cancellationToken)).MessageId;
             case EditText edit:
                 return (await bot.EditMessageText(edit.ChatId, edit.MessageId, edit.Html, ParseMode.Html, replyMarkup: KeyboardMarkup.From(edit.Keyboard), cancellationToken: cancellationToken)).MessageId;
             case SendFile send:
@@ -80,7 +88,16 @@ public sealed class TelegramCalls(ITelegramBotClient bot, ContentStore store)
         return await SendAsync(send, InputFile.FromStream(content, UploadFileName.Of(send.File.Name)), cancellationToken);
     }
 
-    private async Task<int?> SendAsync(SendFile send, InputFile file, CancellationToken cancellationToken) => send.File.Kind == FileKind.Photo
-        ? (await bot.SendPhoto(send.ChatId, file, send.CaptionHtml, ParseMode.Html, cancellationToken: cancellationToken)).MessageId
-        : (await bot.SendDocument(send.ChatId, file, send.CaptionHtml, ParseMode.Html, cancellationToken: cancellationToken)).MessageId;
+    private async Task<int?> SendAsync(SendFile send, InputFile file, CancellationToken cancellationToken)
+    {
+        var thread = await ThreadAsync(send.ChatId, send.TopicCompanyId, cancellationToken);
+        return send.File.Kind == FileKind.Photo
+            ? (await bot.SendPhoto(send.ChatId, file, send.CaptionHtml, ParseMode.Html, messageThreadId: thread, cancellationToken: cancellationToken)).MessageId
+            : (await bot.SendDocument(send.ChatId, file, send.CaptionHtml, ParseMode.Html, messageThreadId: thread, cancellationToken: cancellationToken)).MessageId;
+    }
+
+    private async Task<int?> ThreadAsync(long groupChatId, int? companyId, CancellationToken cancellationToken) => companyId is { } company
+        ? await topics.EnsureAsync(groupChatId, company, async (name, token) =>
+            (await bot.CreateForumTopic(groupChatId, name.Length <= 128 ? name : name[..128], cancellationToken: token)).MessageThreadId, cancellationToken)
+        : null;
 }

@@ -93,6 +93,10 @@ public sealed class CompanyChatRepository(DbSession session) : ICompanyChat
         return [.. await session.QueryAsync<Recipient>(sql, new { CompanyId = companyId }, cancellationToken)];
     }
 
+    public Task<int?> CompanyOfTopicAsync(long groupChatId, int threadId, CancellationToken cancellationToken) =>
+        session.QuerySingleOrDefaultAsync<int?>(
+            "SELECT company_id FROM company_topics WHERE group_chat_id = @Group AND thread_id = @Thread", new { Group = groupChatId, Thread = threadId }, cancellationToken);
+
     public async Task<bool> HasConsentAsync(long userId, CancellationToken cancellationToken) =>
         await session.QuerySingleOrDefaultAsync<bool>("SELECT EXISTS (SELECT 1 FROM chat_consents WHERE user_id = @UserId)", new { UserId = userId }, cancellationToken);
 

@@ -11,10 +11,10 @@ internal static class OutgoingJson
 
     public static (string Kind, long? ChatId, short Priority, string Payload) ToRow(Outgoing reply) => reply switch
     {
-        SendText send => (OutboxKind.SendText, send.ChatId, 1, Serialize(new Payload { Html = send.Html, Keyboard = Rows(send.Keyboard), TaskId = send.TaskId, ChatEntryId = send.ChatEntryId })),
+        SendText send => (OutboxKind.SendText, send.ChatId, 1, Serialize(new Payload { Html = send.Html, Keyboard = Rows(send.Keyboard), TaskId = send.TaskId, ChatEntryId = send.ChatEntryId, TopicCompanyId = send.TopicCompanyId })),
         EditText edit => (OutboxKind.EditText, edit.ChatId, 1, Serialize(new Payload { Html = edit.Html, MessageId = edit.MessageId, Keyboard = Rows(edit.Keyboard) })),
         AnswerButton answer => (OutboxKind.AnswerButton, null, 0, Serialize(new Payload { CallbackId = answer.CallbackId, Notice = answer.Notice })),
-        SendFile send => (OutboxKind.SendFile, send.ChatId, 1, Serialize(new Payload { Html = send.CaptionHtml, File = send.File })),
+        SendFile send => (OutboxKind.SendFile, send.ChatId, 1, Serialize(new Payload { Html = send.CaptionHtml, File = send.File, TopicCompanyId = send.TopicCompanyId })),
         _ => throw new ArgumentOutOfRangeException(nameof(reply), reply.GetType().Name, "Unknown reply kind"),
     };
 
@@ -23,10 +23,10 @@ internal static class OutgoingJson
         var body = JsonSerializer.Deserialize<Payload>(payload, Json) ?? throw new InvalidOperationException("Empty outbox payload.");
         return kind switch
         {
-            OutboxKind.SendText => new SendText(chatId!.Value, body.Html!, Keyboard(body.Keyboard), body.TaskId, body.ChatEntryId),
+            OutboxKind.SendText => new SendText(chatId!.Value, body.Html!, Keyboard(body.Keyboard), body.TaskId, body.ChatEntryId, body.TopicCompanyId),
             OutboxKind.EditText => new EditText(chatId!.Value, body.MessageId!.Value, body.Html!, Keyboard(body.Keyboard)),
             OutboxKind.AnswerButton => new AnswerButton(body.CallbackId!, body.Notice),
-            OutboxKind.SendFile => new SendFile(chatId!.Value, body.File!, body.Html),
+            OutboxKind.SendFile => new SendFile(chatId!.Value, body.File!, body.Html, body.TopicCompanyId),
             _ => throw new InvalidOperationException($"Unknown outbox kind {kind}."),
         };
     }
@@ -56,5 +56,7 @@ internal static class OutgoingJson
         public long? TaskId { get; init; }
 
         public long? ChatEntryId { get; init; }
+
+        public int? TopicCompanyId { get; init; }
     }
 }

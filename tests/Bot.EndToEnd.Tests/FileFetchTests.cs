@@ -64,7 +64,8 @@ public sealed class FileFetchTests : IAsyncLifetime, IDisposable
         var kept = await store.PutAsync(new MemoryStream(scan), MessageLimits.BotDownloadBytes, CancellationToken.None);
         var file = new StoredFileRef(1, "Акт.pdf", "application/pdf", FileKind.Document, kept.Sha256, TelegramFileId: "an-id-telegram-forgot");
 
-        var outcome = await new TelegramCalls(client, store).DeliverAsync(new SendFile(user.ChatId, file, "№1001"), CancellationToken.None);
+        await using var noDatabase = Npgsql.NpgsqlDataSource.Create("Host=127.0.0.1;Port=1"); // a file for a private chat needs no topic
+        var outcome = await new TelegramCalls(client, store, new Bot.Storage.Chat.CompanyTopics(noDatabase)).DeliverAsync(new SendFile(user.ChatId, file, "№1001"), CancellationToken.None);
         var message = await user.NextMessageAsync();
         using var received = new MemoryStream();
         await client.DownloadFile(await client.GetFile(message.FileId!), received);

@@ -44,6 +44,11 @@ internal sealed class InMemoryChat : ICompanyChat
     public Task<IReadOnlyList<Recipient>> EmployeesAsync(int companyId, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<Recipient>>(Employees.GetValueOrDefault(companyId) ?? []);
 
+    public Dictionary<int, int> Topics { get; } = [];
+
+    public Task<int?> CompanyOfTopicAsync(long groupChatId, int threadId, CancellationToken cancellationToken) =>
+        Task.FromResult(Topics.TryGetValue(threadId, out var company) ? company : (int?)null);
+
     public Task<bool> HasConsentAsync(long userId, CancellationToken cancellationToken) => Task.FromResult(consents.Contains(userId));
 
     public Task GiveConsentAsync(long userId, DateTimeOffset now, CancellationToken cancellationToken)

@@ -24,7 +24,7 @@ internal static class RouterBuilder
 
     public static UpdateRouter Router(
         InMemoryUserActivity? activity = null, InMemoryDirectory? directory = null, InMemoryConversations? conversations = null, InMemoryTasks? tasks = null,
-        InMemoryTaskWork? staffWork = null, InMemoryDrive? drive = null, FakeTimeProvider? clock = null, InMemoryChat? chat = null, InMemoryNotifications? notifications = null)
+        InMemoryTaskWork? staffWork = null, InMemoryDrive? drive = null, FakeTimeProvider? clock = null, InMemoryChat? chat = null, InMemoryNotifications? notifications = null, ChatOptions? chatOptions = null)
     {
         var firm = Options.Create(new FirmOptions { Name = FirmName, Phone = "+7 495 000-00-00" });
         var administrators = new AdministratorsOptions();
@@ -46,7 +46,7 @@ internal static class RouterBuilder
         var driveAccess = new DriveAccess(access);
         var conversation = chat ?? new InMemoryChat();
         var chatAccess = new ChatAccess(access);
-        var posting = new ChatPosting(conversation, work, people, calendars, time);
+        var posting = new ChatPosting(conversation, work, people, calendars, Options.Create(chatOptions ?? new ChatOptions()), time);
         var compose = new ChatComposeRunner(states, conversation, posting, chatAccess, people, time);
         var chats = new ChatBrowser(conversation, chatAccess, posting, compose, states, people, calendars, time);
         var notices = notifications ?? new InMemoryNotifications();
@@ -60,7 +60,7 @@ internal static class RouterBuilder
         return new UpdateRouter(
             access, people, store, new CommandHandler(firm, people, states, new DigestService(new InMemoryDigests(), new InMemoryDigests(), calendars, Options.Create(administrators), time), time),
             new MenuButtonHandler(firm, store, requestForm, myRequests, staffTasks, browser, chats, reports, people, access, time),
-            new ConversationRouter(states, requestForm, notes, uploads, reports, compose, notify, answers), myRequests, staffTasks, new TaskReplies(work, work, notes), browser, uploads, chats, new ChatReplies(conversation, posting, chatAccess, people), compose, answers,
+            new ConversationRouter(states, requestForm, notes, uploads, reports, compose, notify, answers), myRequests, staffTasks, new TaskReplies(work, work, notes), browser, uploads, chats, new ChatReplies(conversation, posting, chatAccess, people), compose, new ForumReplies(conversation, posting, chatAccess, people, Options.Create(chatOptions ?? new ChatOptions())), answers,
             new CompanySwitcher(people, access, firm, time), time);
     }
 

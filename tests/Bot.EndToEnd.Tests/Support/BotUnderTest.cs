@@ -50,12 +50,18 @@ public sealed class BotUnderTest : IAsyncLifetime, IAsyncDisposable
     /// created by whichever gets there first).</summary>
     public int FirstInstances { get; init; } = 1;
 
+    /// <summary>A staff forum group made in the fake before the first instance starts, and configured as Chat:StaffGroupId.</summary>
+    public bool WithStaffForum { get; init; }
+
+    public FakeForum? StaffForum { get; private set; }
+
     public async Task InitializeAsync()
     {
         Api = await FakeBotApi.StartAsync(ApiOptions);
         database = new TestDatabase { Server = DatabaseServer, Migrate = FirstInstances == 1 };
         await database.InitializeAsync();
         Administrator = Api.NewUser("Ольга", "ru");
+        StaffForum = WithStaffForum ? Api.NewForum() : null;
         await Task.WhenAll(Enumerable.Range(0, FirstInstances).Select(_ => StartHostAsync()));
     }
 
@@ -93,6 +99,11 @@ public sealed class BotUnderTest : IAsyncLifetime, IAsyncDisposable
                 ["Firm:Phone"] = FirmPhone,
                 ["Administrators:UserIds:0"] = Administrator.Profile.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
             });
+            if (StaffForum is not null)
+            {
+                builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Chat:StaffGroupId"] = StaffForum.ChatId.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+            }
+
             builder.Configuration.AddInMemoryCollection(Settings);
             if (Clock is not null)
             {
