@@ -20,7 +20,8 @@ public sealed class DriveUploadRunner(IConversationStore store, IDrive drive, Dr
         return [new AnswerButton(press.CallbackId), new SendText(press.ChatId, caller.Texts.Drive.UploadPrompt(companyName, folder), Keys(state, caller.Texts))];
     }
 
-    /// <summary>A file outside any flow: a client is asked whether it goes to «Данные от клиента»; the firm's side is told where to upload.</summary>
+    /// <summary>A file outside any flow: a client is asked whether it goes to «Данные от клиента» or to the accountant
+    /// (each where their rights allow); the firm's side is told where to upload.</summary>
     public async Task<IReadOnlyList<Outgoing>> StrayAsync(IncomingFile file, Caller caller, CancellationToken cancellationToken)
     {
         var texts = caller.Texts;
@@ -29,16 +30,19 @@ public sealed class DriveUploadRunner(IConversationStore store, IDrive drive, Dr
             return [new SendText(file.ChatId, texts.Drive.StrayFileStaff)];
         }
 
-        if (caller.Identity.ActingFor is not { } company || !access.MayUpload(caller, company.CompanyId, DriveFolder.FromClient))
+        var company = caller.Identity.ActingFor;
+        var (upload, write) = company is null ? (false, false)
+            : (access.MayUpload(caller, company.CompanyId, DriveFolder.FromClient), chatAccess.MayWrite(caller, company.CompanyId));
+        if (!upload && !write)
         {
             return [new SendText(file.ChatId, texts.FileOutsideFlow)];
         }
 
-        var state = new DriveUploadState(await store.FirstRevisionAsync(caller.User.Id, file.ChatId, cancellationToken), company.CompanyId, DriveFolder.FromClient, 0, file.File, file.MessageId, file.Caption);
+        var state = new DriveUploadState(await store.FirstRevisionAsync(caller.User.Id, file.ChatId, cancellationToken), company!.CompanyId, DriveFolder.FromClient, 0, file.File, file.MessageId, file.Caption);
         await store.SaveAsync(caller.User.Id, file.ChatId, state.ToStored(), time.GetUtcNow(), cancellationToken);
         var keys = Keyboard.Of(
-            [FlowButton.Of(texts.Drive.FolderName(DriveFolder.FromClient), state.Revision, "put")],
-            chatAccess.MayWrite(caller, company.CompanyId) ? [FlowButton.Of(texts.Chat.SendButton, state.Revision, "chat")] : [],
+            upload ? [FlowButton.Of(texts.Drive.FolderName(DriveFolder.FromClient), state.Revision, "put")] : [],
+            write ? [FlowButton.Of(texts.Chat.SendButton, state.Revision, "chat")] : [],
             [FlowButton.Of(texts.Form.CancelButton, state.Revision, "cancel")]);
         return [new SendText(file.ChatId, texts.Drive.StrayFile(AttachmentRules.NameOf(file.File, file.MessageId)), keys)];
     }
@@ -46,7 +50,10 @@ public sealed class DriveUploadRunner(IConversationStore store, IDrive drive, Dr
     public async Task<IReadOnlyList<Outgoing>> HandleAsync(Incoming input, Caller caller, DriveUploadState state, CancellationToken cancellationToken)
     {
         var texts = caller.Texts;
-        if (!access.MayUpload(caller, state.CompanyId, state.Folder))
+        var action = input is IncomingButton { Data: var data } ? FlowButton.Parse(data)?.Action : null;
+        var toAccountant = state.Pending is not null && action == "chat";
+        var allowed = toAccountant ? chatAccess.MayWrite(caller, state.CompanyId) : action is "cancel" or "done" || access.MayUpload(caller, state.CompanyId, state.Folder);
+        if (!allowed)
         {
             await store.ClearAsync(caller.User.Id, input.ChatId, cancellationToken);
             return FlowReplies.End(input, Html.Escape(texts.NotAllowed), null);
@@ -59,7 +66,7 @@ public sealed class DriveUploadRunner(IConversationStore store, IDrive drive, Dr
             case IncomingButton press when FlowButton.Parse(press.Data)!.Action == "put" && state.Pending is { } pending:
                 await store.ClearAsync(caller.User.Id, input.ChatId, cancellationToken);
                 return await PutAsync(new IncomingFile(press.ChatId, press.From, state.PendingMessageId, pending, null, null), caller, state, press, cancellationToken);
-            case IncomingButton press when FlowButton.Parse(press.Data)!.Action == "chat" && state.Pending is { } forAccountant && chatAccess.MayWrite(caller, state.CompanyId):
+            case IncomingButton press when toAccountant && state.Pending is { } forAccountant:
                 await store.ClearAsync(caller.User.Id, input.ChatId, cancellationToken);
                 var posted = await chat.FromClientAsync(new IncomingFile(press.ChatId, press.From, state.PendingMessageId, forAccountant, state.PendingCaption, null), caller, state.CompanyId, cancellationToken);
                 return [.. FlowReplies.End(press, posted.SenderHtml, null), .. posted.Notices];

@@ -35,12 +35,13 @@ public sealed partial class FormCrashTests(TestDatabase database, ITestOutputHel
         {
             var summaries = await Task.WhenAll(clients.Select(SummaryAsync));
 
-            // Each filing takes 50 ms more, so the batches of «Отправить» are still being handled when the
-            // first ones are confirmed: the kill lands in the middle, whatever the machine's speed.
+            // Each filing takes 200 ms more, so a batch of twenty «Отправить» takes four seconds: when the first
+            // (smaller) batch is confirmed the others are seconds from their commit, and the kill lands in the
+            // middle whatever the machine's speed.
             await using (var slow = new NpgsqlConnection(database.ConnectionString))
             {
                 await slow.ExecuteAsync("""
-                    CREATE FUNCTION slow_filing() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN PERFORM pg_sleep(0.05); RETURN NEW; END $$;
+                    CREATE FUNCTION slow_filing() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN PERFORM pg_sleep(0.2); RETURN NEW; END $$;
                     CREATE TRIGGER slow_filing BEFORE INSERT ON service_tasks FOR EACH ROW EXECUTE FUNCTION slow_filing();
                     """);
             }

@@ -133,6 +133,22 @@ public sealed class CompanyChatTests
     }
 
     [Fact]
+    public async Task A_stray_file_of_a_client_without_the_documents_right_can_still_go_to_the_accountant()
+    {
+        var limited = new ChatUser(6006, "Инна", "ru");
+        directory.Join(limited.Id, 1, "ООО «Ромашка»", documents: false);
+        var router = Router(directory: directory, chat: chat);
+
+        var question = Assert.IsType<SendText>(Assert.Single(await router.RouteAsync(
+            new IncomingFile(limited.Id, limited, 30, new SharedFile("tg-1", FileKind.Document, "счёт.pdf", "application/pdf", 1000), "к оплате", null), CancellationToken.None)));
+        var sent = await router.RouteAsync(Press(limited, question.Keyboard!.Rows[0][0].Data), CancellationToken.None);
+
+        Assert.Equal(["Отправить бухгалтеру", "Отмена"], question.Keyboard!.Rows.Select(row => row[0].Text));
+        Assert.Equal("✓ Файл «счёт.pdf» передан бухгалтеру.", Assert.IsType<EditText>(sent[1]).Html);
+        Assert.Equal(("к оплате", "счёт.pdf"), (chat.Entries[0].Body, chat.Entries[0].File!.Name));
+    }
+
+    [Fact]
     public async Task A_telegram_reply_to_a_clients_message_answers_it()
     {
         var router = Router(directory: directory, chat: chat);

@@ -85,7 +85,7 @@ public sealed class DriveRoutingTests
     }
 
     [Fact]
-    public async Task A_file_from_an_employee_without_the_documents_right_is_not_offered_a_folder()
+    public async Task A_file_from_an_employee_without_the_documents_right_is_not_offered_a_folder_only_the_accountant()
     {
         var limited = new ChatUser(3003, "Олег", "ru");
         directory.Join(limited.Id, 1, "ООО «Ромашка»", documents: false);
@@ -94,7 +94,7 @@ public sealed class DriveRoutingTests
         var answer = Assert.IsType<SendText>(Assert.Single(await Route(router, Scan(limited, "акт.pdf"))));
         var forged = Assert.IsType<AnswerButton>(Assert.Single(await Route(router, Press(limited, "du:1:1"))));
 
-        Assert.Null(answer.Keyboard);
+        Assert.Equal(["Отправить бухгалтеру", "Отмена"], answer.Keyboard!.Rows.Select(row => row[0].Text));
         Assert.Equal("Это действие вам недоступно.", forged.Notice);
         Assert.Empty(drive.Documents);
     }
