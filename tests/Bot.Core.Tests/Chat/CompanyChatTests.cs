@@ -149,6 +149,21 @@ public sealed class CompanyChatTests
     }
 
     [Fact]
+    public async Task A_file_the_pm_answers_with_reaches_the_client_after_its_caption()
+    {
+        var router = Router(directory: directory, chat: chat);
+        await router.RouteAsync(Press(Guest(), "m:writeaccountant"), CancellationToken.None);
+        await router.RouteAsync(Text(Guest(), "Пришлите акт"), CancellationToken.None);
+        await router.RouteAsync(Press(Pm, $"ka:{chat.Entries[0].Id}"), CancellationToken.None);
+
+        var answer = await router.RouteAsync(new IncomingFile(Pm.Id, Pm, 40, new SharedFile("tg-act", FileKind.Document, "акт.pdf", "application/pdf", 2000), "Вот акт", null), CancellationToken.None);
+
+        Assert.Equal("✓ Ответ отправлен: Анна.", Assert.IsType<SendText>(answer[0]).Html);
+        Assert.Equal((Guest().Id, "💬 <b>Бухгалтер Мария:</b> Вот акт\n📎 акт.pdf"), (Assert.IsType<SendText>(answer[1]).ChatId, ((SendText)answer[1]).Html));
+        Assert.Equal((Guest().Id, "акт.pdf"), (Assert.IsType<SendFile>(answer[2]).ChatId, ((SendFile)answer[2]).File.Name));
+    }
+
+    [Fact]
     public async Task A_telegram_reply_to_a_clients_message_answers_it()
     {
         var router = Router(directory: directory, chat: chat);
