@@ -12,8 +12,4 @@ public sealed record Notification(
     long CreatedBy,
     string CreatedByName,
     DateTimeOffset CreatedAt,
-    IReadOnlyList<NotificationRecipient> Recipients)
-{
-    /// <summary>An informational notification asks nothing of its recipients; every other kind waits for an answer.</summary>
-    public bool AwaitsAnswer => Kind != NotificationKind.Info;
-}
+    IReadOnlyList<NotificationRecipient> Recipients);

@@ -55,7 +55,7 @@ internal sealed class InMemoryNotifications : INotifications
 
     public Task<IReadOnlyList<DueReminder>> TakeDueRemindersAsync(DateTimeOffset sentBefore, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var due = stored.Where(n => n.AwaitsAnswer && n.CreatedAt < sentBefore)
+        var due = stored.Where(n => n.Kind != NotificationKind.Info && n.CreatedAt < sentBefore)
             .SelectMany(n => n.Recipients.Where(r => r.State == RecipientState.Sent && reminded.Add((n.Id, r.UserId)))
                 .Select(r => new DueReminder(n, Audience[n.CompanyId].First(m => m.UserId == r.UserId))))
             .ToList();
