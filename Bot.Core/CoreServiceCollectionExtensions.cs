@@ -4,6 +4,7 @@ using Bot.Core.Conversations;
 using Bot.Core.Deadlines;
 using Bot.Core.Digests;
 using Bot.Core.Drive;
+using Bot.Core.Filings;
 using Bot.Core.Firm;
 using Bot.Core.Menus;
 using Bot.Core.Notifications;
@@ -55,6 +56,8 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<NotificationAnswers>();
         services.AddScoped<NotifyFormRunner>();
         services.AddScoped<NotificationReminders>();
+        services.AddSingleton<FilingAccess>();
+        services.AddScoped<FilingsBrowser>();
         services.AddScoped<DeadlineReminders>();
         services.AddScoped<DigestService>();
         services.AddScoped<ConversationRouter>();

@@ -30,6 +30,9 @@ public enum AccessAction
     /// <summary>Answer in a company's conversation, write to its employees, add marks (on its company).</summary>
     AnswerChat,
 
+    /// <summary>See a company's filings with the authorities and their documents (on its company).</summary>
+    ViewFilings,
+
     /// <summary>Invite a company's employees (on its company).</summary>
     InviteEmployee,
 

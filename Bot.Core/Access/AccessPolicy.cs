@@ -46,7 +46,7 @@ public sealed class AccessPolicy(IOptions<AdministratorsOptions> administrators)
             AccessAction.ViewDocuments => membership?.CanSeeDocuments == true || serves,
             AccessAction.UploadClientDocument => membership?.CanSeeDocuments == true,
             AccessAction.UploadFirmDocument or AccessAction.AnswerChat => serves,
-            AccessAction.ReadChat => membership is not null || serves,
+            AccessAction.ReadChat or AccessAction.ViewFilings => membership is not null || serves,
             AccessAction.WriteChat => membership is not null,
             AccessAction.InviteEmployee or AccessAction.ReceiveDigest => staff?.PmOf.Contains(companyId) == true,
             _ => false,

@@ -39,6 +39,8 @@ public abstract class Texts
 
     public abstract NotificationTexts Notifications { get; }
 
+    public abstract FilingTexts Filings { get; }
+
     public abstract string GreetingAdministrator(string firstName, string firmName);
 
     public abstract string GreetingGuest(string firstName, FirmOptions firm);

@@ -16,4 +16,5 @@ public enum MenuAction
     WriteAccountant,
     ChatHistory,
     Chats,
+    Filings,
 }

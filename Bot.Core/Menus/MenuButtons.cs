@@ -34,6 +34,7 @@ public static class MenuButtons
         MenuAction.WriteAccountant => texts.Chat.WriteButton,
         MenuAction.ChatHistory => texts.Chat.HistoryButton,
         MenuAction.Chats => texts.Chat.ChatsButton,
+        MenuAction.Filings => texts.Filings.FilingsButton,
         _ => throw new ArgumentOutOfRangeException(nameof(action), action, null),
     };
 }

@@ -2,6 +2,7 @@ using Bot.Core.Access;
 using Bot.Core.Chat;
 using Bot.Core.Conversations;
 using Bot.Core.Drive;
+using Bot.Core.Filings;
 using Bot.Core.Firm;
 using Bot.Core.Menus;
 using Bot.Core.Messaging;
@@ -14,7 +15,7 @@ namespace Bot.Core.Routing;
 /// <summary>Presses on main-menu buttons. Every press is answered first, so the user's spinner stops,
 /// and the menu message is edited in place to the chosen section.</summary>
 public sealed class MenuButtonHandler(
-    IOptions<FirmOptions> firmOptions, IUserActivityStore activity, RequestFormRunner requestForm, MyRequests myRequests, StaffTasks staffTasks, DriveBrowser drive, ChatBrowser chats, DownloadReportRunner reports, IClientCompanies clients, AccessPolicy access, TimeProvider time)
+    IOptions<FirmOptions> firmOptions, IUserActivityStore activity, RequestFormRunner requestForm, MyRequests myRequests, StaffTasks staffTasks, DriveBrowser drive, ChatBrowser chats, FilingsBrowser filings, DownloadReportRunner reports, IClientCompanies clients, AccessPolicy access, TimeProvider time)
 {
     private readonly FirmOptions firm = firmOptions.Value;
 
@@ -59,6 +60,11 @@ public sealed class MenuButtonHandler(
         if (action is MenuAction.ChatHistory or MenuAction.Chats)
         {
             return await chats.OpenAsync(press, caller, cancellationToken);
+        }
+
+        if (action == MenuAction.Filings)
+        {
+            return await filings.OpenAsync(press, caller, cancellationToken);
         }
 
         if (action == MenuAction.DownloadReport)

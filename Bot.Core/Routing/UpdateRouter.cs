@@ -2,6 +2,7 @@ using Bot.Core.Access;
 using Bot.Core.Chat;
 using Bot.Core.Conversations;
 using Bot.Core.Drive;
+using Bot.Core.Filings;
 using Bot.Core.Localization;
 using Bot.Core.Menus;
 using Bot.Core.Messaging;
@@ -30,6 +31,7 @@ public sealed class UpdateRouter(
     ChatComposeRunner chatCompose,
     ForumReplies forum,
     NotificationAnswers notifications,
+    FilingsBrowser filings,
     CompanySwitcher companies,
     TimeProvider time)
 {
@@ -52,6 +54,7 @@ public sealed class UpdateRouter(
             IncomingButton press when DriveButtons.Handles(press.Data) => await drive.HandleAsync(press, caller, cancellationToken),
             IncomingButton press when ChatButtons.Handles(press.Data) => await chats.HandleAsync(press, caller, cancellationToken),
             IncomingButton press when NotificationButtons.Handles(press.Data) => await notifications.HandleAsync(press, caller, cancellationToken),
+            IncomingButton press when FilingButtons.Handles(press.Data) => await filings.HandleAsync(press, caller, cancellationToken),
             IncomingButton press when CompanySwitcher.Handles(press.Data) => await companies.HandleAsync(press, caller, () => CallerAsync(input.From, cancellationToken), cancellationToken),
             IncomingButton press => await menuButtons.HandleAsync(press, caller, cancellationToken),
             _ => await conversations.HandleAsync(input, caller, cancellationToken)

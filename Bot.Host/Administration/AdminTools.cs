@@ -20,9 +20,10 @@ internal static class AdminTools
           report downloads FROM TO [INN] FILE.xlsx       (dates ДД.ММ.ГГГГ, firm's time zone)
           chat export INN FROM TO FILE.xlsx
           notify import FILE.xlsx                        (A id, B ИНН, C type, D text, E file)
+          filings import FILE.jsonl                      (a filing system's export; README)
         """;
 
-    public static bool Knows(string word) => word is "calendar" or "catalog" or "department" or "staff" or "company" or "project" or "employee" or "invite" or "report" or "chat" or "notify";
+    public static bool Knows(string word) => word is "calendar" or "catalog" or "department" or "staff" or "company" or "project" or "employee" or "invite" or "report" or "chat" or "notify" or "filings";
 
     public static async Task<int> RunAsync(IServiceProvider services, string[] words, TextWriter output, TextWriter errors)
     {
@@ -35,6 +36,7 @@ internal static class AdminTools
             "report" => await ReportTool.RunAsync(services, words[1..], output, errors),
             "chat" => await ChatTool.RunAsync(services, words[1..], output, errors),
             "notify" => await NotifyTool.RunAsync(services, words[1..], output, errors),
+            "filings" => await FilingsTool.RunAsync(services, words[1..], output, errors),
             _ => await FirmTool.RunAsync(services, words, output, errors),
         };
         if (code == 2)

@@ -83,17 +83,7 @@ internal static class NotifyTool
         var kept = await provider.GetRequiredService<ContentStore>().PutAsync(content, NotificationWorkbook.MaxFileBytes, CancellationToken.None);
         var name = Path.GetFileName(path);
         var id = await provider.GetRequiredService<StoredFileRepository>().RecordAsync(
-            new NewStoredFile(kept, name, MimeOf(name), FileKind.Document, 0, companyId, null), now, CancellationToken.None);
+            new NewStoredFile(kept, name, MimeTypes.Of(name), FileKind.Document, 0, companyId, null), now, CancellationToken.None);
         return new DraftFile(id, name, kept.Size, FileKind.Document);
     }
-
-    private static string MimeOf(string name) => Path.GetExtension(name).ToLowerInvariant() switch
-    {
-        ".pdf" => "application/pdf",
-        ".xlsx" => "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        ".docx" => "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-        ".jpg" or ".jpeg" => "image/jpeg",
-        ".png" => "image/png",
-        _ => "application/octet-stream",
-    };
 }

@@ -1,6 +1,7 @@
 using Bot.Core;
 using Bot.Host.Delivery;
 using Bot.Host.Digests;
+using Bot.Host.Filings;
 using Bot.Host.Jobs;
 using Bot.Host.Operations;
 using Bot.Host.Reports;
@@ -38,7 +39,7 @@ public static class BotHostFactory
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = configurationArgs });
         customize?.Invoke(builder);
         builder.WebHost.UseUrls(builder.Configuration["Http:Urls"] ?? DefaultUrls);
-        builder.Services.AddBotStorage().AddBotCore().AddBotReports().AddBotTelegram().AddBotDelivery().AddBotOperations()
+        builder.Services.AddBotStorage().AddBotCore().AddBotReports().AddBotFilings().AddBotTelegram().AddBotDelivery().AddBotOperations()
             .AddBotJobs(builder.Configuration["Firm:TimeZone"] ?? "Europe/Moscow", builder.Configuration[$"{DigestOptions.Section}:Cron"] ?? new DigestOptions().Cron);
         var app = builder.Build();
         app.MapBotEndpoints();

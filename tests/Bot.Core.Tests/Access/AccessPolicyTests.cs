@@ -45,6 +45,7 @@ public sealed class AccessPolicyTests
         ("staff of A's HR project", AccessAction.ViewDocuments, "company A"),
         ("staff of A's HR project", AccessAction.UploadFirmDocument, "company A"),
         ("staff of A's HR project", AccessAction.ReadChat, "company A"),
+        ("staff of A's HR project", AccessAction.ViewFilings, "company A"),
         ("staff of A's HR project", AccessAction.AnswerChat, "company A"),
         ("staff of A's HR project", AccessAction.WorkTask, "A's HR task of staff 2"),
         ("PM of A", AccessAction.ViewServices, "company A"),
@@ -52,6 +53,7 @@ public sealed class AccessPolicyTests
         ("PM of A", AccessAction.ViewDocuments, "company A"),
         ("PM of A", AccessAction.UploadFirmDocument, "company A"),
         ("PM of A", AccessAction.ReadChat, "company A"),
+        ("PM of A", AccessAction.ViewFilings, "company A"),
         ("PM of A", AccessAction.AnswerChat, "company A"),
         ("PM of A", AccessAction.InviteEmployee, "company A"),
         ("PM of A", AccessAction.ReceiveDigest, "company A"),
@@ -61,6 +63,7 @@ public sealed class AccessPolicyTests
         ("head of HR", AccessAction.ViewDocuments, "company A"),
         ("head of HR", AccessAction.UploadFirmDocument, "company A"),
         ("head of HR", AccessAction.ReadChat, "company A"),
+        ("head of HR", AccessAction.ViewFilings, "company A"),
         ("head of HR", AccessAction.AnswerChat, "company A"),
         ("head of HR", AccessAction.ReassignTask, "A's HR task of staff 2"),
         ("head of HR", AccessAction.ReceiveDigest, "HR"),
@@ -70,10 +73,12 @@ public sealed class AccessPolicyTests
         ("employee of A", AccessAction.ViewDocuments, "company A"),
         ("employee of A", AccessAction.UploadClientDocument, "company A"),
         ("employee of A", AccessAction.ReadChat, "company A"),
+        ("employee of A", AccessAction.ViewFilings, "company A"),
         ("employee of A", AccessAction.WriteChat, "company A"),
         ("employee of A without rights", AccessAction.ViewServices, "company A"),
         ("employee of A without rights", AccessAction.ViewRequests, "company A"),
         ("employee of A without rights", AccessAction.ReadChat, "company A"),
+        ("employee of A without rights", AccessAction.ViewFilings, "company A"),
         ("employee of A without rights", AccessAction.WriteChat, "company A"),
         .. Member("employee of A and B", "company A"),
         .. Member("employee of A and B", "company B"),
@@ -123,7 +128,7 @@ public sealed class AccessPolicyTests
         from action in Enum.GetValues<AccessAction>() from target in Targets.Keys select (who, action, target);
 
     private static IEnumerable<(string, AccessAction, string)> Member(string who, string company) =>
-        new[] { AccessAction.ViewServices, AccessAction.OrderService, AccessAction.ViewRequests, AccessAction.ViewDocuments, AccessAction.UploadClientDocument, AccessAction.ReadChat, AccessAction.WriteChat }
+        new[] { AccessAction.ViewServices, AccessAction.OrderService, AccessAction.ViewRequests, AccessAction.ViewDocuments, AccessAction.UploadClientDocument, AccessAction.ReadChat, AccessAction.WriteChat, AccessAction.ViewFilings }
             .Select(action => (who, action, company));
 
     private static AdministratorsOptions Administrators()

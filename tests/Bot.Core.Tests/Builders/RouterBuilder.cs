@@ -3,6 +3,7 @@ using Bot.Core.Chat;
 using Bot.Core.Conversations;
 using Bot.Core.Digests;
 using Bot.Core.Drive;
+using Bot.Core.Filings;
 using Bot.Core.Firm;
 using Bot.Core.Menus;
 using Bot.Core.Messaging;
@@ -24,7 +25,7 @@ internal static class RouterBuilder
 
     public static UpdateRouter Router(
         InMemoryUserActivity? activity = null, InMemoryDirectory? directory = null, InMemoryConversations? conversations = null, InMemoryTasks? tasks = null,
-        InMemoryTaskWork? staffWork = null, InMemoryDrive? drive = null, FakeTimeProvider? clock = null, InMemoryChat? chat = null, InMemoryNotifications? notifications = null, ChatOptions? chatOptions = null)
+        InMemoryTaskWork? staffWork = null, InMemoryDrive? drive = null, FakeTimeProvider? clock = null, InMemoryChat? chat = null, InMemoryNotifications? notifications = null, ChatOptions? chatOptions = null, InMemoryFilings? filings = null)
     {
         var firm = Options.Create(new FirmOptions { Name = FirmName, Phone = "+7 495 000-00-00" });
         var administrators = new AdministratorsOptions();
@@ -54,13 +55,14 @@ internal static class RouterBuilder
         var cards = new NotificationCards(notices, sender, calendars);
         var notify = new NotifyFormRunner(states, notices, sender, cards, chatAccess, work, time);
         var answers = new NotificationAnswers(notices, cards, sender, notify, chatAccess, states, calendars, time);
+        var filingsBrowser = new FilingsBrowser(filings ?? new InMemoryFilings(), new FilingAccess(access), people, calendars);
         var uploads = new DriveUploadRunner(states, documents, driveAccess, work, people, posting, chatAccess, time);
         var browser = new DriveBrowser(documents, driveAccess, people, uploads, time);
         var reports = new DownloadReportRunner(states, documents, people, access, calendars, time);
         return new UpdateRouter(
             access, people, store, new CommandHandler(firm, people, states, new DigestService(new InMemoryDigests(), new InMemoryDigests(), calendars, Options.Create(administrators), time), time),
-            new MenuButtonHandler(firm, store, requestForm, myRequests, staffTasks, browser, chats, reports, people, access, time),
-            new ConversationRouter(states, requestForm, notes, uploads, reports, compose, notify, answers), myRequests, staffTasks, new TaskReplies(work, work, notes), browser, uploads, chats, new ChatReplies(conversation, posting, chatAccess, people), compose, new ForumReplies(conversation, posting, chatAccess, people, Options.Create(chatOptions ?? new ChatOptions())), answers,
+            new MenuButtonHandler(firm, store, requestForm, myRequests, staffTasks, browser, chats, filingsBrowser, reports, people, access, time),
+            new ConversationRouter(states, requestForm, notes, uploads, reports, compose, notify, answers), myRequests, staffTasks, new TaskReplies(work, work, notes), browser, uploads, chats, new ChatReplies(conversation, posting, chatAccess, people), compose, new ForumReplies(conversation, posting, chatAccess, people, Options.Create(chatOptions ?? new ChatOptions())), answers, filingsBrowser,
             new CompanySwitcher(people, access, firm, time), time);
     }
 

@@ -30,7 +30,7 @@ public sealed class SeveralCompaniesTests
         Assert.StartsWith("Вы представляете несколько компаний", question.Html, StringComparison.Ordinal);
         Assert.Equal(["ООО «Ромашка»", "АО «Василёк»"], question.Keyboard!.Rows.Select(row => row[0].Text));
         Assert.Contains("Компания: <b>АО «Василёк»</b>", chosen.Html, StringComparison.Ordinal);
-        Assert.Equal(["Заказать услугу", "Мои заявки", "Написать бухгалтеру", "Сменить компанию"], chosen.Keyboard!.Rows.Take(4).Select(row => row[0].Text));
+        Assert.Equal(["Заказать услугу", "Мои заявки", "Написать бухгалтеру", "Отчётность", "Сменить компанию"], chosen.Keyboard!.Rows.Take(5).Select(row => row[0].Text));
         Assert.Equal(["Бухгалтерия", "Отмена"], categories.Keyboard!.Rows.Select(row => row[0].Text));
         Assert.IsType<AnswerButton>(Assert.Single(otherCategory));
     }
