@@ -20,12 +20,18 @@ public static class DigestComposer
         {
             sections.Add(Section(texts.Company(data.Companies[company]), Sum(data.Cells.Where(c => c.CompanyId == company), 0, company),
                 data.Worst.Where(t => t.CompanyId == company).Take(3), data, texts)
-                + (data.Unanswered?.GetValueOrDefault(company) is > 0 and var silent ? "\n" + texts.Unanswered(silent) : ""));
+                + (data.Unanswered?.GetValueOrDefault(company) is > 0 and var silent ? "\n" + texts.Unanswered(silent) : "")
+                + (data.Rejected?.GetValueOrDefault(company) is > 0 and var rejected ? "\n" + texts.Rejected(rejected) : ""));
         }
 
         if (manager.WholeFirm && data.Unanswered?.Values.Sum() is > 0 and var total)
         {
             sections.Add(texts.UnansweredInFirm(total, data.Unanswered.Count(pair => pair.Value > 0)));
+        }
+
+        if (manager.WholeFirm && data.Rejected?.Values.Sum() is > 0 and var filings)
+        {
+            sections.Add(texts.RejectedInFirm(filings, data.Rejected.Count(pair => pair.Value > 0)));
         }
 
         return string.Join("\n\n", sections);

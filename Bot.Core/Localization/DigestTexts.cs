@@ -22,6 +22,11 @@ public abstract class DigestTexts
 
     public abstract string UnansweredInFirm(int recipients, int companies);
 
+    /// <summary>A company's filings standing rejected or needing clarification.</summary>
+    public abstract string Rejected(int filings);
+
+    public abstract string RejectedInFirm(int filings, int companies);
+
     public abstract string NotAManager { get; }
 
     public abstract string TurnedOff { get; }

@@ -30,6 +30,11 @@ public sealed class EnglishDigestTexts : DigestTexts
     public override string UnansweredInFirm(int recipients, int companies) =>
         $"<b>Notifications</b>\n📢 Unanswered after a reminder: {recipients} (companies: {companies})";
 
+    public override string Rejected(int filings) => $"❌ Filings rejected or needing clarification: {filings}";
+
+    public override string RejectedInFirm(int filings, int companies) =>
+        $"<b>Filings</b>\n❌ Rejected or needing clarification: {filings} (companies: {companies})";
+
     public override string NothingToShow => "No tasks.";
 
     public override string NotAManager => "The digest goes to department heads, client managers and administrators.";

@@ -30,6 +30,11 @@ public sealed class RussianDigestTexts : DigestTexts
     public override string UnansweredInFirm(int recipients, int companies) =>
         $"<b>Уведомления</b>\n📢 Без ответа после напоминания: {recipients} (компаний: {companies})";
 
+    public override string Rejected(int filings) => $"❌ Отчёты отклонены или требуют уточнения: {filings}";
+
+    public override string RejectedInFirm(int filings, int companies) =>
+        $"<b>Отчётность</b>\n❌ Отклонены или требуют уточнения: {filings} (компаний: {companies})";
+
     public override string NothingToShow => "Нет задач.";
 
     public override string NotAManager => "Сводка приходит руководителям отделов, менеджерам клиентов и администраторам.";

@@ -32,8 +32,11 @@ public sealed class DigestRepository(DbSession session) : IDigestStore
             WHERE r.state = 'sent' AND r.reminded_at IS NOT NULL AND n.kind <> 'info'
             GROUP BY n.company_id
             """, null, cancellationToken)).ToDictionary(u => u.Item1, u => u.Item2);
+        var rejected = (await session.QueryAsync<(int, int)>(
+            "SELECT company_id, count(*)::int FROM filings WHERE status IN ('rejected', 'clarification') GROUP BY company_id", null, cancellationToken))
+            .ToDictionary(r => r.Item1, r => r.Item2);
         return new DigestData(
-            [.. cells.Values.Select(row => row.ToCell())], [.. worst], departments, companies, [.. trend.Select(t => new OverdueOnDay(t.DepartmentId, t.Day, t.Count))], unanswered);
+            [.. cells.Values.Select(row => row.ToCell())], [.. worst], departments, companies, [.. trend.Select(t => new OverdueOnDay(t.DepartmentId, t.Day, t.Count))], unanswered, rejected);
     }
 
     public async Task<IReadOnlyList<Manager>> ManagersAsync(IReadOnlyCollection<long> administratorIds, CancellationToken cancellationToken)

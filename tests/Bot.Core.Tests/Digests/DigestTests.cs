@@ -67,6 +67,18 @@ public sealed class DigestTests
     }
 
     [Fact]
+    public void Filings_standing_rejected_are_counted_for_the_pm_and_for_the_whole_firm()
+    {
+        var data = digests.Data with { Rejected = new Dictionary<int, int> { [1] = 1, [2] = 2 } };
+
+        var pm = DigestComposer.Compose(new Manager(7001, "ru", false, [], [1]), data, DigestPeriod.At(Wednesday, FirmCalendar()), RussianDigestTexts.Instance);
+        var firm = DigestComposer.Compose(new Manager(9001, "ru", true, [], []), data, DigestPeriod.At(Wednesday, FirmCalendar()), RussianDigestTexts.Instance);
+
+        Assert.EndsWith("❌ Отчёты отклонены или требуют уточнения: 1", pm, StringComparison.Ordinal);
+        Assert.EndsWith("<b>Отчётность</b>\n❌ Отклонены или требуют уточнения: 3 (компаний: 2)", firm, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Each_manager_gets_one_digest_a_working_day_however_often_the_job_runs_and_none_on_a_day_off()
     {
         digests.Managers.Add(new Manager(7001, "ru", false, [2], []));
