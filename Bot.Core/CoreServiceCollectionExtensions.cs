@@ -6,6 +6,7 @@ using Bot.Core.Digests;
 using Bot.Core.Drive;
 using Bot.Core.Filings;
 using Bot.Core.Firm;
+using Bot.Core.Indicators;
 using Bot.Core.Menus;
 using Bot.Core.Notifications;
 using Bot.Core.Requests;
@@ -58,6 +59,9 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<NotificationReminders>();
         services.AddSingleton<FilingAccess>();
         services.AddScoped<FilingsBrowser>();
+        services.AddSingleton<IndicatorAccess>();
+        services.AddScoped<IndicatorsBrowser>();
+        services.AddScoped<IndicatorMessages>();
         services.AddScoped<DeadlineReminders>();
         services.AddScoped<DigestService>();
         services.AddScoped<ConversationRouter>();

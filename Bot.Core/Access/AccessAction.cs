@@ -33,6 +33,9 @@ public enum AccessAction
     /// <summary>See a company's filings with the authorities and their documents (on its company).</summary>
     ViewFilings,
 
+    /// <summary>See a company's monthly financial indicators (on its company).</summary>
+    ViewFinance,
+
     /// <summary>Invite a company's employees (on its company).</summary>
     InviteEmployee,
 

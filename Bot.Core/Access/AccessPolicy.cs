@@ -44,6 +44,7 @@ public sealed class AccessPolicy(IOptions<AdministratorsOptions> administrators)
             AccessAction.ViewServices or AccessAction.ViewRequests => membership is not null || serves,
             AccessAction.OrderService => membership?.CanFileRequests == true,
             AccessAction.ViewDocuments => membership?.CanSeeDocuments == true || serves,
+            AccessAction.ViewFinance => membership?.CanSeeFinance == true || serves,
             AccessAction.UploadClientDocument => membership?.CanSeeDocuments == true,
             AccessAction.UploadFirmDocument or AccessAction.AnswerChat => serves,
             AccessAction.ReadChat or AccessAction.ViewFilings => membership is not null || serves,

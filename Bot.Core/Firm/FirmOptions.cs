@@ -17,4 +17,7 @@ public sealed class FirmOptions
     public TimeOnly WorkdayStart { get; set; } = new(9, 0);
 
     public TimeOnly WorkdayEnd { get; set; } = new(18, 0);
+
+    /// <summary>The firm's colour, #RRGGBB: the charts (indicators, the digest) are drawn in it.</summary>
+    public string AccentColor { get; set; } = "#1F6FEB";
 }

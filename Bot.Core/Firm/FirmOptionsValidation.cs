@@ -23,6 +23,11 @@ public sealed class FirmOptionsValidation : IValidateOptions<FirmOptions>
             failures.Add("Firm:WorkdayStart must be earlier than Firm:WorkdayEnd (for example 09:00 and 18:00).");
         }
 
+        if (!System.Text.RegularExpressions.Regex.IsMatch(options.AccentColor, "^#[0-9A-Fa-f]{6}$"))
+        {
+            failures.Add($"Firm:AccentColor '{options.AccentColor}' is not a colour as #RRGGBB (for example #1F6FEB).");
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 }

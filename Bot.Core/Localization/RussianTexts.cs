@@ -32,6 +32,8 @@ public sealed class RussianTexts : Texts
 
     public override FilingTexts Filings => RussianFilingTexts.Instance;
 
+    public override IndicatorTexts Indicators => RussianIndicatorTexts.Instance;
+
     public override string GreetingAdministrator(string firstName, string firmName) =>
         $"Здравствуйте, {Escape(firstName)}!\n<b>{Escape(firmName)}</b> — кабинет клиента в Telegram. Вы администратор фирмы.\n\nВыберите раздел:";
 

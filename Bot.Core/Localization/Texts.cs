@@ -41,6 +41,8 @@ public abstract class Texts
 
     public abstract FilingTexts Filings { get; }
 
+    public abstract IndicatorTexts Indicators { get; }
+
     public abstract string GreetingAdministrator(string firstName, string firmName);
 
     public abstract string GreetingGuest(string firstName, FirmOptions firm);

@@ -17,4 +17,5 @@ public enum MenuAction
     ChatHistory,
     Chats,
     Filings,
+    Indicators,
 }

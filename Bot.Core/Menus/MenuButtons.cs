@@ -35,6 +35,7 @@ public static class MenuButtons
         MenuAction.ChatHistory => texts.Chat.HistoryButton,
         MenuAction.Chats => texts.Chat.ChatsButton,
         MenuAction.Filings => texts.Filings.FilingsButton,
+        MenuAction.Indicators => texts.Indicators.IndicatorsButton,
         _ => throw new ArgumentOutOfRangeException(nameof(action), action, null),
     };
 }

@@ -4,6 +4,7 @@ using Bot.Core.Conversations;
 using Bot.Core.Drive;
 using Bot.Core.Filings;
 using Bot.Core.Firm;
+using Bot.Core.Indicators;
 using Bot.Core.Menus;
 using Bot.Core.Messaging;
 using Bot.Core.Requests;
@@ -15,7 +16,7 @@ namespace Bot.Core.Routing;
 /// <summary>Presses on main-menu buttons. Every press is answered first, so the user's spinner stops,
 /// and the menu message is edited in place to the chosen section.</summary>
 public sealed class MenuButtonHandler(
-    IOptions<FirmOptions> firmOptions, IUserActivityStore activity, RequestFormRunner requestForm, MyRequests myRequests, StaffTasks staffTasks, DriveBrowser drive, ChatBrowser chats, FilingsBrowser filings, DownloadReportRunner reports, IClientCompanies clients, AccessPolicy access, TimeProvider time)
+    IOptions<FirmOptions> firmOptions, IUserActivityStore activity, RequestFormRunner requestForm, MyRequests myRequests, StaffTasks staffTasks, DriveBrowser drive, ChatBrowser chats, FilingsBrowser filings, IndicatorsBrowser indicators, DownloadReportRunner reports, IClientCompanies clients, AccessPolicy access, TimeProvider time)
 {
     private readonly FirmOptions firm = firmOptions.Value;
 
@@ -65,6 +66,11 @@ public sealed class MenuButtonHandler(
         if (action == MenuAction.Filings)
         {
             return await filings.OpenAsync(press, caller, cancellationToken);
+        }
+
+        if (action == MenuAction.Indicators)
+        {
+            return await indicators.OpenAsync(press, caller, cancellationToken);
         }
 
         if (action == MenuAction.DownloadReport)

@@ -3,6 +3,7 @@ using Bot.Core.Chat;
 using Bot.Core.Conversations;
 using Bot.Core.Drive;
 using Bot.Core.Filings;
+using Bot.Core.Indicators;
 using Bot.Core.Localization;
 using Bot.Core.Menus;
 using Bot.Core.Messaging;
@@ -32,6 +33,7 @@ public sealed class UpdateRouter(
     ForumReplies forum,
     NotificationAnswers notifications,
     FilingsBrowser filings,
+    IndicatorsBrowser indicators,
     CompanySwitcher companies,
     TimeProvider time)
 {
@@ -55,6 +57,7 @@ public sealed class UpdateRouter(
             IncomingButton press when ChatButtons.Handles(press.Data) => await chats.HandleAsync(press, caller, cancellationToken),
             IncomingButton press when NotificationButtons.Handles(press.Data) => await notifications.HandleAsync(press, caller, cancellationToken),
             IncomingButton press when FilingButtons.Handles(press.Data) => await filings.HandleAsync(press, caller, cancellationToken),
+            IncomingButton press when IndicatorButtons.Handles(press.Data) => await indicators.HandleAsync(press, caller, cancellationToken),
             IncomingButton press when CompanySwitcher.Handles(press.Data) => await companies.HandleAsync(press, caller, () => CallerAsync(input.From, cancellationToken), cancellationToken),
             IncomingButton press => await menuButtons.HandleAsync(press, caller, cancellationToken),
             _ => await conversations.HandleAsync(input, caller, cancellationToken)

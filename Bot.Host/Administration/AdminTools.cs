@@ -15,15 +15,16 @@ internal static class AdminTools
           company add INN "NAME" | company list | company services INN | company archive INN
           company service INN SERVICE on|off [RESPONSIBLE_LOGIN]
           project add INN DEPT PM_LOGIN [main]
-          employee list INN | employee rights INN ID files=on|off documents=on|off approve=on|off
+          employee list INN | employee rights INN ID files=on|off documents=on|off approve=on|off finance=on|off
           invite client INN [DAYS] | invite staff LOGIN [DAYS]
           report downloads FROM TO [INN] FILE.xlsx       (dates ДД.ММ.ГГГГ, firm's time zone)
           chat export INN FROM TO FILE.xlsx
           notify import FILE.xlsx                        (A id, B ИНН, C type, D text, E file)
           filings import FILE.jsonl                      (a filing system's export; README)
+          indicators import FILE.xlsx|FILE.csv           (ИНН, month, six amounts; README)
         """;
 
-    public static bool Knows(string word) => word is "calendar" or "catalog" or "department" or "staff" or "company" or "project" or "employee" or "invite" or "report" or "chat" or "notify" or "filings";
+    public static bool Knows(string word) => word is "calendar" or "catalog" or "department" or "staff" or "company" or "project" or "employee" or "invite" or "report" or "chat" or "notify" or "filings" or "indicators";
 
     public static async Task<int> RunAsync(IServiceProvider services, string[] words, TextWriter output, TextWriter errors)
     {
@@ -37,6 +38,7 @@ internal static class AdminTools
             "chat" => await ChatTool.RunAsync(services, words[1..], output, errors),
             "notify" => await NotifyTool.RunAsync(services, words[1..], output, errors),
             "filings" => await FilingsTool.RunAsync(services, words[1..], output, errors),
+            "indicators" => await IndicatorsTool.RunAsync(services, words[1..], output, errors),
             _ => await FirmTool.RunAsync(services, words, output, errors),
         };
         if (code == 2)

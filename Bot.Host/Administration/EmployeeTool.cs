@@ -5,7 +5,7 @@ using static Bot.Host.Administration.ToolAnswer;
 namespace Bot.Host.Administration;
 
 /// <summary><c>employee list INN</c> and <c>employee rights INN ID files=on|off documents=on|off
-/// approve=on|off</c>: what each of a company's employees may do there (all rights by default).</summary>
+/// approve=on|off finance=on|off</c>: what each of a company's employees may do there (all rights by default).</summary>
 internal static class EmployeeTool
 {
     public static async Task<int> RunAsync(IServiceProvider services, string[] args, TextWriter output, TextWriter errors)
@@ -22,7 +22,7 @@ internal static class EmployeeTool
 
                 foreach (var employee in await memberships.ListAsync(listed, CancellationToken.None))
                 {
-                    await output.WriteLineAsync($"{employee.Id}\t{employee.FullName}\tfiles={OnOff(employee.CanFileRequests)} documents={OnOff(employee.CanSeeDocuments)} approve={OnOff(employee.CanApprove)}");
+                    await output.WriteLineAsync($"{employee.Id}\t{employee.FullName}\tfiles={OnOff(employee.CanFileRequests)} documents={OnOff(employee.CanSeeDocuments)} approve={OnOff(employee.CanApprove)} finance={OnOff(employee.CanSeeFinance)}");
                 }
 
                 return 0;
@@ -32,7 +32,7 @@ internal static class EmployeeTool
                     return await Refuse(errors, $"No company with ИНН {inn}: see company list.");
                 }
 
-                if (!await memberships.SetRightsAsync(company, employeeId, rights.GetValueOrDefault("files"), rights.GetValueOrDefault("documents"), rights.GetValueOrDefault("approve"), CancellationToken.None))
+                if (!await memberships.SetRightsAsync(company, employeeId, rights.GetValueOrDefault("files"), rights.GetValueOrDefault("documents"), rights.GetValueOrDefault("approve"), rights.GetValueOrDefault("finance"), CancellationToken.None))
                 {
                     return await Refuse(errors, $"Employee {employeeId} is not in the company {inn}: see employee list {inn}.");
                 }
@@ -49,7 +49,7 @@ internal static class EmployeeTool
         foreach (var setting in settings)
         {
             var parts = setting.Split('=');
-            if (parts is not [("files" or "documents" or "approve") and var name, ("on" or "off") and var value] || !rights.TryAdd(name, value == "on"))
+            if (parts is not [("files" or "documents" or "approve" or "finance") and var name, ("on" or "off") and var value] || !rights.TryAdd(name, value == "on"))
             {
                 return false;
             }

@@ -1,5 +1,7 @@
 using Bot.Core.Drive;
 using Bot.Core.Firm;
+using Bot.Core.Indicators;
+using Bot.Host.Indicators;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -15,6 +17,7 @@ public static class ReportsServiceCollectionExtensions
         services.AddScoped<DownloadReportBuilder>();
         services.AddScoped<IDownloadReport>(provider => provider.GetRequiredService<DownloadReportBuilder>());
         services.AddScoped<ChatExportBuilder>();
+        services.AddSingleton<IIndicatorChart, IndicatorChartRenderer>();
         return services;
     }
 }

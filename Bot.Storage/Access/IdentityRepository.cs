@@ -22,7 +22,7 @@ public sealed class IdentityRepository(DbSession session) : IIdentityStore
                    ch.company_id AS chosen_company_id,
                    (SELECT coalesce(json_agg(json_build_object(
                                'companyId', c.id, 'companyName', c.name, 'canFileRequests', m.can_file_requests,
-                               'canSeeDocuments', m.can_see_documents, 'canApprove', m.can_approve) ORDER BY c.name), '[]')
+                               'canSeeDocuments', m.can_see_documents, 'canApprove', m.can_approve, 'canSeeFinance', m.can_see_finance) ORDER BY c.name), '[]')
                     FROM client_employees e
                     JOIN memberships m ON m.employee_id = e.id
                     JOIN companies c ON c.id = m.company_id AND c.archived_at IS NULL

@@ -63,7 +63,7 @@ public sealed class AdminCommandTests : IAsyncLifetime
 
         Assert.Equal((0, 2, 1), (changed.ExitCode, wrong.ExitCode, stranger.ExitCode));
         Assert.Contains("employee rights INN ID", wrong.Errors, StringComparison.Ordinal);
-        Assert.Equal("7\tСветлана\tfiles=off documents=on approve=off", list.Output.Trim());
+        Assert.Equal("7\tСветлана\tfiles=off documents=on approve=off finance=on", list.Output.Trim());
     }
 
     private Task<(int ExitCode, string Output, string Errors)> RunAsync(params string[] words) =>

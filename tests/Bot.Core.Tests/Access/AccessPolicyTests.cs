@@ -20,7 +20,7 @@ public sealed class AccessPolicyTests
         ["PM of A"] = Staff(3, departments: [Hr], pmOf: [CompanyA], serves: [CompanyA]),
         ["head of HR"] = Staff(4, departments: [Hr], headOf: [Hr], serves: [CompanyA]),
         ["employee of A"] = Client(new Membership(CompanyA, "A")),
-        ["employee of A without rights"] = Client(new Membership(CompanyA, "A", CanFileRequests: false, CanSeeDocuments: false, CanApprove: false)),
+        ["employee of A without rights"] = Client(new Membership(CompanyA, "A", CanFileRequests: false, CanSeeDocuments: false, CanApprove: false, CanSeeFinance: false)),
         ["employee of A and B"] = Client(new Membership(CompanyA, "A"), new Membership(CompanyB, "B")),
         ["guest"] = Identity.Unknown,
     };
@@ -46,6 +46,7 @@ public sealed class AccessPolicyTests
         ("staff of A's HR project", AccessAction.UploadFirmDocument, "company A"),
         ("staff of A's HR project", AccessAction.ReadChat, "company A"),
         ("staff of A's HR project", AccessAction.ViewFilings, "company A"),
+        ("staff of A's HR project", AccessAction.ViewFinance, "company A"),
         ("staff of A's HR project", AccessAction.AnswerChat, "company A"),
         ("staff of A's HR project", AccessAction.WorkTask, "A's HR task of staff 2"),
         ("PM of A", AccessAction.ViewServices, "company A"),
@@ -54,6 +55,7 @@ public sealed class AccessPolicyTests
         ("PM of A", AccessAction.UploadFirmDocument, "company A"),
         ("PM of A", AccessAction.ReadChat, "company A"),
         ("PM of A", AccessAction.ViewFilings, "company A"),
+        ("PM of A", AccessAction.ViewFinance, "company A"),
         ("PM of A", AccessAction.AnswerChat, "company A"),
         ("PM of A", AccessAction.InviteEmployee, "company A"),
         ("PM of A", AccessAction.ReceiveDigest, "company A"),
@@ -64,6 +66,7 @@ public sealed class AccessPolicyTests
         ("head of HR", AccessAction.UploadFirmDocument, "company A"),
         ("head of HR", AccessAction.ReadChat, "company A"),
         ("head of HR", AccessAction.ViewFilings, "company A"),
+        ("head of HR", AccessAction.ViewFinance, "company A"),
         ("head of HR", AccessAction.AnswerChat, "company A"),
         ("head of HR", AccessAction.ReassignTask, "A's HR task of staff 2"),
         ("head of HR", AccessAction.ReceiveDigest, "HR"),
@@ -74,6 +77,7 @@ public sealed class AccessPolicyTests
         ("employee of A", AccessAction.UploadClientDocument, "company A"),
         ("employee of A", AccessAction.ReadChat, "company A"),
         ("employee of A", AccessAction.ViewFilings, "company A"),
+        ("employee of A", AccessAction.ViewFinance, "company A"),
         ("employee of A", AccessAction.WriteChat, "company A"),
         ("employee of A without rights", AccessAction.ViewServices, "company A"),
         ("employee of A without rights", AccessAction.ViewRequests, "company A"),
@@ -128,7 +132,7 @@ public sealed class AccessPolicyTests
         from action in Enum.GetValues<AccessAction>() from target in Targets.Keys select (who, action, target);
 
     private static IEnumerable<(string, AccessAction, string)> Member(string who, string company) =>
-        new[] { AccessAction.ViewServices, AccessAction.OrderService, AccessAction.ViewRequests, AccessAction.ViewDocuments, AccessAction.UploadClientDocument, AccessAction.ReadChat, AccessAction.WriteChat, AccessAction.ViewFilings }
+        new[] { AccessAction.ViewServices, AccessAction.OrderService, AccessAction.ViewRequests, AccessAction.ViewDocuments, AccessAction.UploadClientDocument, AccessAction.ReadChat, AccessAction.WriteChat, AccessAction.ViewFilings, AccessAction.ViewFinance }
             .Select(action => (who, action, company));
 
     private static AdministratorsOptions Administrators()

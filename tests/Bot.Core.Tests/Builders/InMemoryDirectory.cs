@@ -16,8 +16,8 @@ internal sealed class InMemoryDirectory : IIdentityStore, IInviteRedeemer, IComp
 
     public void Employ(long userId, StaffProfile profile) => staff[userId] = profile;
 
-    public void Join(long userId, int companyId, string companyName, bool documents = true, bool approve = true) =>
-        Memberships(userId).Add(new Membership(companyId, companyName, CanSeeDocuments: documents, CanApprove: approve));
+    public void Join(long userId, int companyId, string companyName, bool documents = true, bool approve = true, bool finance = true) =>
+        Memberships(userId).Add(new Membership(companyId, companyName, CanSeeDocuments: documents, CanApprove: approve, CanSeeFinance: finance));
 
     public void Offer(int companyId, string categoryCode, string categoryTitle, string code, string title, int planned = 1, int hard = 3) =>
         (services.TryGetValue(companyId, out var list) ? list : services[companyId] = []).Add(new CompanyService(categoryCode, categoryTitle, code, title, "", planned, hard, true, null));

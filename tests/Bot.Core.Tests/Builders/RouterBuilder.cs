@@ -5,6 +5,7 @@ using Bot.Core.Digests;
 using Bot.Core.Drive;
 using Bot.Core.Filings;
 using Bot.Core.Firm;
+using Bot.Core.Indicators;
 using Bot.Core.Menus;
 using Bot.Core.Messaging;
 using Bot.Core.Notifications;
@@ -25,7 +26,7 @@ internal static class RouterBuilder
 
     public static UpdateRouter Router(
         InMemoryUserActivity? activity = null, InMemoryDirectory? directory = null, InMemoryConversations? conversations = null, InMemoryTasks? tasks = null,
-        InMemoryTaskWork? staffWork = null, InMemoryDrive? drive = null, FakeTimeProvider? clock = null, InMemoryChat? chat = null, InMemoryNotifications? notifications = null, ChatOptions? chatOptions = null, InMemoryFilings? filings = null)
+        InMemoryTaskWork? staffWork = null, InMemoryDrive? drive = null, FakeTimeProvider? clock = null, InMemoryChat? chat = null, InMemoryNotifications? notifications = null, ChatOptions? chatOptions = null, InMemoryFilings? filings = null, InMemoryIndicators? indicators = null)
     {
         var firm = Options.Create(new FirmOptions { Name = FirmName, Phone = "+7 495 000-00-00" });
         var administrators = new AdministratorsOptions();
@@ -56,13 +57,15 @@ internal static class RouterBuilder
         var notify = new NotifyFormRunner(states, notices, sender, cards, chatAccess, work, time);
         var answers = new NotificationAnswers(notices, cards, sender, notify, chatAccess, states, calendars, time);
         var filingsBrowser = new FilingsBrowser(filings ?? new InMemoryFilings(), new FilingAccess(access), people, calendars);
+        var figures = indicators ?? new InMemoryIndicators();
+        var indicatorsBrowser = new IndicatorsBrowser(figures, figures, new IndicatorAccess(access), people);
         var uploads = new DriveUploadRunner(states, documents, driveAccess, work, people, posting, chatAccess, time);
         var browser = new DriveBrowser(documents, driveAccess, people, uploads, time);
         var reports = new DownloadReportRunner(states, documents, people, access, calendars, time);
         return new UpdateRouter(
             access, people, store, new CommandHandler(firm, people, states, new DigestService(new InMemoryDigests(), new InMemoryDigests(), calendars, Options.Create(administrators), time), time),
-            new MenuButtonHandler(firm, store, requestForm, myRequests, staffTasks, browser, chats, filingsBrowser, reports, people, access, time),
-            new ConversationRouter(states, requestForm, notes, uploads, reports, compose, notify, answers), myRequests, staffTasks, new TaskReplies(work, work, notes), browser, uploads, chats, new ChatReplies(conversation, posting, chatAccess, people), compose, new ForumReplies(conversation, posting, chatAccess, people, Options.Create(chatOptions ?? new ChatOptions())), answers, filingsBrowser,
+            new MenuButtonHandler(firm, store, requestForm, myRequests, staffTasks, browser, chats, filingsBrowser, indicatorsBrowser, reports, people, access, time),
+            new ConversationRouter(states, requestForm, notes, uploads, reports, compose, notify, answers), myRequests, staffTasks, new TaskReplies(work, work, notes), browser, uploads, chats, new ChatReplies(conversation, posting, chatAccess, people), compose, new ForumReplies(conversation, posting, chatAccess, people, Options.Create(chatOptions ?? new ChatOptions())), answers, filingsBrowser, indicatorsBrowser,
             new CompanySwitcher(people, access, firm, time), time);
     }
 
