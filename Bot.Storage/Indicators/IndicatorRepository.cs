@@ -18,8 +18,7 @@ public sealed class IndicatorRepository(DbSession session) : IIndicators
     }
 
     public async Task<IReadOnlyList<DateOnly>> MonthsAsync(int companyId, int limit, CancellationToken cancellationToken) =>
-        [.. (await session.QueryAsync<DateTime>("SELECT month FROM indicators WHERE company_id = @CompanyId ORDER BY month DESC LIMIT @Limit", new { CompanyId = companyId, Limit = limit }, cancellationToken))
-            .Select(DateOnly.FromDateTime)];
+        [.. await session.QueryAsync<DateOnly>("SELECT month FROM indicators WHERE company_id = @CompanyId ORDER BY month DESC LIMIT @Limit", new { CompanyId = companyId, Limit = limit }, cancellationToken)];
 
     public async Task<IReadOnlyList<Recipient>> AudienceAsync(int companyId, CancellationToken cancellationToken)
     {
@@ -55,8 +54,8 @@ public sealed class IndicatorRepository(DbSession session) : IIndicators
             "INSERT INTO indicator_notices (company_id, month, sent_at) VALUES (@CompanyId, @Month, @Now) ON CONFLICT DO NOTHING",
             new { CompanyId = companyId, Month = month.ToDateTime(TimeOnly.MinValue), Now = now }, cancellationToken) == 1;
 
-    private sealed record FiguresRow(int CompanyId, DateTime Month, decimal Revenue, decimal NetProfit, decimal Receivables, decimal Payables, decimal Stock, decimal Cash)
+    private sealed record FiguresRow(int CompanyId, DateOnly Month, decimal Revenue, decimal NetProfit, decimal Receivables, decimal Payables, decimal Stock, decimal Cash)
     {
-        public MonthFigures ToFigures() => new(CompanyId, DateOnly.FromDateTime(Month), Revenue, NetProfit, Receivables, Payables, Stock, Cash);
+        public MonthFigures ToFigures() => new(CompanyId, Month, Revenue, NetProfit, Receivables, Payables, Stock, Cash);
     }
 }
