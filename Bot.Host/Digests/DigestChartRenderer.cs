@@ -1,8 +1,10 @@
 using Bot.Core.Digests;
+using Bot.Core.Firm;
 using Bot.Core.Localization;
 using Bot.Core.Messaging;
 using Bot.Core.Requests;
 using Bot.Storage.Files;
+using Microsoft.Extensions.Options;
 using ScottPlot;
 using SkiaSharp;
 
@@ -10,8 +12,8 @@ namespace Bot.Host.Digests;
 
 /// <summary>The digest's picture, drawn with ScottPlot: on the left the open tasks of each department by status
 /// (under review, in work, overdue), on the right each department's overdue count on the last four weeks' days.
-/// Kept in the firm's store like any file and sent from there.</summary>
-public sealed class DigestChartRenderer(ContentStore store) : IDigestChart
+/// Drawn in the firm's accent colour (overdue stays red). Kept in the firm's store like any file and sent from there.</summary>
+public sealed class DigestChartRenderer(ContentStore store, IOptions<FirmOptions> firm) : IDigestChart
 {
     public const int Width = 1200;
     public const int Height = 500;
@@ -23,26 +25,26 @@ public sealed class DigestChartRenderer(ContentStore store) : IDigestChart
             return null;
         }
 
-        var png = Draw(data, departments, texts.Digest);
+        var png = Draw(data, departments, texts.Digest, Color.FromHex(firm.Value.AccentColor));
         var kept = await store.PutAsync(new MemoryStream(png), png.Length, cancellationToken);
         return new StoredFileRef(0, "digest.png", "image/png", FileKind.Photo, kept.Sha256, null);
     }
 
-    public static byte[] Draw(DigestData data, IReadOnlyList<int> departments, DigestTexts texts)
+    public static byte[] Draw(DigestData data, IReadOnlyList<int> departments, DigestTexts texts, Color? accent = null)
     {
+        var colors = accent is { } firmColour ? new[] { firmColour, firmColour.Darken(0.5), Colors.OrangeRed } : [Colors.SteelBlue, Colors.SeaGreen, Colors.OrangeRed];
         using var surface = SKSurface.Create(new SKImageInfo(Width, Height));
         surface.Canvas.Clear(SKColors.White);
-        Open(data, departments, texts).Render(surface.Canvas, new PixelRect(0, Width / 2, Height, 0));
+        Open(data, departments, texts, colors).Render(surface.Canvas, new PixelRect(0, Width / 2, Height, 0));
         Trend(data, departments, texts).Render(surface.Canvas, new PixelRect(Width / 2, Width, Height, 0));
         using var image = surface.Snapshot();
         using var encoded = image.Encode(SKEncodedImageFormat.Png, 100);
         return encoded.ToArray();
     }
 
-    private static Plot Open(DigestData data, IReadOnlyList<int> departments, DigestTexts texts)
+    private static Plot Open(DigestData data, IReadOnlyList<int> departments, DigestTexts texts, Color[] colors)
     {
         var plot = new Plot();
-        var colors = new[] { Colors.SteelBlue, Colors.SeaGreen, Colors.OrangeRed };
         for (var i = 0; i < departments.Count; i++)
         {
             var cells = data.Cells.Where(c => c.DepartmentId == departments[i]).ToList();
