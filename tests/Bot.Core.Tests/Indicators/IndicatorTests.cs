@@ -60,6 +60,24 @@ public sealed class IndicatorTests
     }
 
     [Fact]
+    public async Task Another_companys_employee_cannot_reach_the_numbers_or_the_chart_by_forged_buttons()
+    {
+        var stranger = new ChatUser(5005, "Пётр", "ru");
+        directory.Join(stranger.Id, 2, "АО «Василёк»");
+        var router = Router(directory: directory, indicators: indicators);
+
+        var replies = new List<Outgoing>();
+        foreach (var data in new[] { "vm:1:202611", "vm:1:0", "vg:1:202611", "vm:1:999999" })
+        {
+            replies.AddRange(await router.RouteAsync(Press(stranger, data), CancellationToken.None));
+        }
+
+        Assert.Equal(4, replies.Count);
+        Assert.All(replies, reply => Assert.Equal("Это действие вам недоступно.", Assert.IsType<AnswerButton>(reply).Notice));
+        Assert.Equal(0, indicators.ChartsDrawn);
+    }
+
+    [Fact]
     public async Task The_months_message_goes_to_the_audience_with_one_chart_per_language()
     {
         indicators.Audience[1] = [new Recipient(1, "ru"), new Recipient(2, "ru"), new Recipient(3, "en")];
