@@ -15,7 +15,7 @@ namespace Bot.EndToEnd.Tests;
 public sealed partial class FormCrashTests(TestDatabase database, ITestOutputHelper output) : IClassFixture<TestDatabase>
 {
     private const int Clients = 50;
-    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(90);
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(180); // generous: under a loaded CI machine the restarted process is slow to come up
 
     [Fact]
     public async Task A_host_killed_while_fifty_forms_are_sent_files_each_exactly_once_and_tells_every_client_its_number()
