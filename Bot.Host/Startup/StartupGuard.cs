@@ -17,6 +17,11 @@ public static class StartupGuard
 {
     public static async Task<int> RunAsync(IHost host, HostCommand command, string[] commandArgs)
     {
+        if (command == HostCommand.Tool)
+        {
+            return await RunToolAsync(host, commandArgs, Console.Out, Console.Error);
+        }
+
         try
         {
             var applied = await PrepareAsync(host, command);
@@ -25,8 +30,6 @@ public static class StartupGuard
                 case HostCommand.Migrate:
                     await Console.Out.WriteLineAsync(applied.Count == 0 ? "The database is up to date." : $"Applied {applied.Count} migration(s).");
                     return 0;
-                case HostCommand.Tool:
-                    return await AdminTools.RunAsync(host.Services, commandArgs, Console.Out, Console.Error);
                 default:
                     await host.RunAsync();
                     return 0;
@@ -37,6 +40,26 @@ public static class StartupGuard
             foreach (var message in messages)
             {
                 await Console.Error.WriteLineAsync(message);
+            }
+
+            return 1;
+        }
+    }
+
+    /// <summary>An administration command on a composed tool host, answering on the writers given (stdout and stderr
+    /// for the command line; a test runs commands in its own process this way).</summary>
+    public static async Task<int> RunToolAsync(IHost host, string[] commandArgs, TextWriter output, TextWriter errors)
+    {
+        try
+        {
+            await PrepareAsync(host, HostCommand.Tool);
+            return await AdminTools.RunAsync(host.Services, commandArgs, output, errors);
+        }
+        catch (Exception error) when (OperatorMessages(error) is { Count: > 0 } messages)
+        {
+            foreach (var message in messages)
+            {
+                await errors.WriteLineAsync(message);
             }
 
             return 1;
