@@ -43,14 +43,9 @@ public sealed class ChatBrowser(
             return FlowReplies.Show(press, await HistoryAsync(caller, company.CompanyId, 0, cancellationToken));
         }
 
-        var visible = (await companies.AllAsync(cancellationToken)).Where(c => access.MayAnswer(caller, c.Id)).Take(30).ToList();
-        if (visible.Count == 0)
-        {
-            return [new AnswerButton(press.CallbackId, caller.Texts.NotAllowed)];
-        }
-
-        var rows = visible.Select(c => (IReadOnlyList<Button>)[ChatButtons.Of(ButtonText.Fit(c.Name), 'h', c.Id, 0)]);
-        return FlowReplies.Show(press, new Screen(caller.Texts.Chat.ChooseCompany, Keyboard.Of([.. rows, [MenuButtons.For(MenuAction.Home, caller.Texts)]])));
+        var chooser = await CompanyChooser.ScreenAsync(
+            companies, c => access.MayAnswer(caller, c.Id), c => ChatButtons.Of(ButtonText.Fit(c.Name), 'h', c.Id, 0), caller.Texts.Chat.ChooseCompany, caller.Texts, cancellationToken);
+        return chooser is null ? [new AnswerButton(press.CallbackId, caller.Texts.NotAllowed)] : FlowReplies.Show(press, chooser);
     }
 
     public async Task<IReadOnlyList<Outgoing>> HandleAsync(IncomingButton press, Caller caller, CancellationToken cancellationToken)

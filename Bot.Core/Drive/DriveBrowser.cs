@@ -26,14 +26,9 @@ public sealed class DriveBrowser(IDrive drive, DriveAccess access, IClientCompan
             return Home(press, caller, company.CompanyId, company.CompanyName);
         }
 
-        var visible = (await companies.AllAsync(cancellationToken)).Where(c => DriveAccess.IsFirm(caller) && access.MayOpen(caller, c.Id)).Take(30).ToList();
-        if (visible.Count == 0)
-        {
-            return [new AnswerButton(press.CallbackId, caller.Texts.NotAllowed)];
-        }
-
-        var rows = visible.Select(c => (IReadOnlyList<Button>)[DriveButtons.Of(c.Name, 'h', c.Id)]);
-        return FlowReplies.Show(press, new Screen(caller.Texts.Drive.ChooseCompany, Keyboard.Of([.. rows, [MenuButtons.For(MenuAction.Home, caller.Texts)]])));
+        var chooser = await CompanyChooser.ScreenAsync(
+            companies, c => DriveAccess.IsFirm(caller) && access.MayOpen(caller, c.Id), c => DriveButtons.Of(ButtonText.Fit(c.Name), 'h', c.Id), caller.Texts.Drive.ChooseCompany, caller.Texts, cancellationToken);
+        return chooser is null ? [new AnswerButton(press.CallbackId, caller.Texts.NotAllowed)] : FlowReplies.Show(press, chooser);
     }
 
     public async Task<IReadOnlyList<Outgoing>> HandleAsync(IncomingButton press, Caller caller, CancellationToken cancellationToken)

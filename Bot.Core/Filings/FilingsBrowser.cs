@@ -24,14 +24,9 @@ public sealed class FilingsBrowser(IFilings filings, FilingAccess access, IClien
             return FlowReplies.Show(press, await ListAsync(caller, company.CompanyId, 0, cancellationToken));
         }
 
-        var visible = (await companies.AllAsync(cancellationToken)).Where(c => DriveAccess.IsFirm(caller) && access.MayView(caller, c.Id)).Take(30).ToList();
-        if (visible.Count == 0)
-        {
-            return [new AnswerButton(press.CallbackId, caller.Texts.NotAllowed)];
-        }
-
-        var rows = visible.Select(c => (IReadOnlyList<Button>)[FilingButtons.Of(ButtonText.Fit(c.Name), 'l', c.Id, 0)]);
-        return FlowReplies.Show(press, new Screen(caller.Texts.Filings.ChooseCompany, Keyboard.Of([.. rows, [MenuButtons.For(MenuAction.Home, caller.Texts)]])));
+        var chooser = await CompanyChooser.ScreenAsync(
+            companies, c => DriveAccess.IsFirm(caller) && access.MayView(caller, c.Id), c => FilingButtons.Of(ButtonText.Fit(c.Name), 'l', c.Id, 0), caller.Texts.Filings.ChooseCompany, caller.Texts, cancellationToken);
+        return chooser is null ? [new AnswerButton(press.CallbackId, caller.Texts.NotAllowed)] : FlowReplies.Show(press, chooser);
     }
 
     public async Task<IReadOnlyList<Outgoing>> HandleAsync(IncomingButton press, Caller caller, CancellationToken cancellationToken)

@@ -24,14 +24,9 @@ public sealed class IndicatorsBrowser(IIndicators indicators, IIndicatorChart ch
                 : [new AnswerButton(press.CallbackId, caller.Texts.NotAllowed)];
         }
 
-        var visible = (await companies.AllAsync(cancellationToken)).Where(c => DriveAccess.IsFirm(caller) && access.MayView(caller, c.Id)).Take(30).ToList();
-        if (visible.Count == 0)
-        {
-            return [new AnswerButton(press.CallbackId, caller.Texts.NotAllowed)];
-        }
-
-        var rows = visible.Select(c => (IReadOnlyList<Button>)[IndicatorButtons.Of(ButtonText.Fit(c.Name), 'm', c.Id, 0)]);
-        return FlowReplies.Show(press, new Screen(caller.Texts.Indicators.ChooseCompany, Keyboard.Of([.. rows, [MenuButtons.For(MenuAction.Home, caller.Texts)]])));
+        var chooser = await CompanyChooser.ScreenAsync(
+            companies, c => DriveAccess.IsFirm(caller) && access.MayView(caller, c.Id), c => IndicatorButtons.Of(ButtonText.Fit(c.Name), 'm', c.Id, 0), caller.Texts.Indicators.ChooseCompany, caller.Texts, cancellationToken);
+        return chooser is null ? [new AnswerButton(press.CallbackId, caller.Texts.NotAllowed)] : FlowReplies.Show(press, chooser);
     }
 
     public async Task<IReadOnlyList<Outgoing>> HandleAsync(IncomingButton press, Caller caller, CancellationToken cancellationToken)
