@@ -13,7 +13,7 @@ namespace Bot.Core.Chat;
 /// for the firm (a company, then its history with «Написать клиенту» and «Отметка»); an entry's file sent back on
 /// a tap; «Ответить» under a client's message. A press is authorised anew whatever its data says.</summary>
 public sealed class ChatBrowser(
-    ICompanyChat chat, ChatAccess access, ChatPosting posting, ChatComposeRunner compose, IConversationStore store, IClientCompanies companies, IWorkCalendarSource calendars, TimeProvider time)
+    ICompanyChat chat, ChatAccess access, ChatComposeRunner compose, IConversationStore store, IClientCompanies companies, IWorkCalendarSource calendars, TimeProvider time)
 {
     public const int PageSize = 6;
 
@@ -77,22 +77,22 @@ public sealed class ChatBrowser(
                     : refused;
             case 'a':
                 var answered = await chat.FindAsync(numbers[0], cancellationToken);
-                if (answered is null || !await MayAnswerAsync(caller, answered.CompanyId, cancellationToken))
+                if (answered is null || !await access.MayAnswerNowAsync(caller, answered.CompanyId, cancellationToken))
                 {
                     return refused;
                 }
 
-                var companyName = await posting.CompanyNameAsync(answered.CompanyId, cancellationToken);
+                var companyName = await companies.NameOfAsync(answered.CompanyId, cancellationToken);
                 var to = answered.Kind == ChatEntryKind.Client ? PersonName.Brief(answered.AuthorName) : companyName;
                 return await compose.StartAsync(press, caller, new ChatComposeState(0, answered.CompanyId, ChatComposeMode.Answer, answered.Id), texts.Chat.AnswerPrompt(to, companyName), cancellationToken);
             default:
                 var companyId = (int)numbers[0];
-                if (!await MayAnswerAsync(caller, companyId, cancellationToken) || (kind == 'k' && numbers[1] >= Enum.GetValues<ChatMark>().Length))
+                if (!await access.MayAnswerNowAsync(caller, companyId, cancellationToken) || (kind == 'k' && numbers[1] >= Enum.GetValues<ChatMark>().Length))
                 {
                     return refused;
                 }
 
-                var name = await posting.CompanyNameAsync(companyId, cancellationToken);
+                var name = await companies.NameOfAsync(companyId, cancellationToken);
                 return kind switch
                 {
                     'w' => await compose.StartAsync(press, caller, new ChatComposeState(0, companyId, ChatComposeMode.Write), texts.Chat.WriteToClientPrompt(name), cancellationToken),
@@ -106,7 +106,7 @@ public sealed class ChatBrowser(
     {
         var texts = caller.Texts;
         var found = await chat.PageAsync(companyId, page * PageSize, PageSize, cancellationToken);
-        var name = caller.Identity.Memberships.FirstOrDefault(m => m.CompanyId == companyId)?.CompanyName ?? await posting.CompanyNameAsync(companyId, cancellationToken);
+        var name = caller.Identity.Memberships.FirstOrDefault(m => m.CompanyId == companyId)?.CompanyName ?? await companies.NameOfAsync(companyId, cancellationToken);
         var calendar = await calendars.CurrentAsync(cancellationToken);
         var html = found.Total == 0
             ? texts.Chat.EmptyHistory(name)
@@ -115,7 +115,7 @@ public sealed class ChatBrowser(
         var files = found.Entries.Where(entry => entry.File is not null)
             .Select(entry => (IReadOnlyList<Button>)[ChatButtons.Of(ButtonText.Fit(texts.Chat.FileButton(entry.File!.Name)), 'f', entry.Id)]);
         var pager = Pager.Row(page, PageSize, found.Total, texts.Tasks.PreviousPageButton, texts.Tasks.NextPageButton, (text, to) => ChatButtons.Of(text, 'h', companyId, to));
-        List<Button> actions = await MayAnswerAsync(caller, companyId, cancellationToken)
+        List<Button> actions = await access.MayAnswerNowAsync(caller, companyId, cancellationToken)
             ? [ChatButtons.Of(texts.Chat.WriteToClientButton, 'w', companyId), ChatButtons.Of(texts.Chat.MarkButton, 'm', companyId)]
             : [];
         List<Button> notices = actions.Count > 0 ? [NotificationButtons.Of(texts.Notifications.ListButton, 'l', companyId, 0)] : [];
@@ -130,9 +130,6 @@ public sealed class ChatBrowser(
         return FlowReplies.Show(press, new Screen(texts.Chat.MarksTitle(companyName), Keyboard.Of([.. rows, [ChatButtons.Of(texts.BackButton, 'h', companyId, 0)]])));
     }
 
-    /// <summary>Serves the company, which is still a client of the firm.</summary>
-    private async Task<bool> MayAnswerAsync(Caller caller, int companyId, CancellationToken cancellationToken) =>
-        access.MayAnswer(caller, companyId) && (await companies.AllAsync(cancellationToken)).Any(company => company.Id == companyId);
 
     private static string Shorten(string body) => body.Length <= ShownBody ? body : body[..(ShownBody - 1)] + "…";
 }

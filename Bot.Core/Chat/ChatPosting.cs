@@ -30,7 +30,7 @@ public sealed class ChatPosting(ICompanyChat chat, IFileIntake intake, IClientCo
 
         var now = time.GetUtcNow();
         var entry = await chat.AddAsync(new NewChatEntry(companyId, ChatEntryKind.Client, Actor(caller), body, file), now, cancellationToken);
-        var companyName = await CompanyNameAsync(companyId, cancellationToken);
+        var companyName = await companies.NameOfAsync(companyId, cancellationToken);
         var notices = new List<Outgoing>();
         if (options.Value.StaffGroupId is { } group)
         {
@@ -68,7 +68,7 @@ public sealed class ChatPosting(ICompanyChat chat, IFileIntake intake, IClientCo
         var recipients = addressee is null ? employees : employees.Where(e => e.UserId == addressee).ToList();
         var notices = recipients.SelectMany(person =>
             Carry(person.UserId, Texts.For(person.LanguageCode).Chat.FromFirm(PersonName.Brief(entry.AuthorName), Shown(body), entry.File?.Name), null, entry)).ToList();
-        var companyName = await CompanyNameAsync(companyId, cancellationToken);
+        var companyName = await companies.NameOfAsync(companyId, cancellationToken);
         var html = answered is null
             ? texts.Chat.WrittenToClient(companyName, recipients.Count)
             : texts.Chat.Answered(PersonName.Brief(answered.Kind == ChatEntryKind.Client ? answered.AuthorName : companyName));
@@ -82,7 +82,7 @@ public sealed class ChatPosting(ICompanyChat chat, IFileIntake intake, IClientCo
         var notices = new List<Outgoing>();
         if (service is not null && price is { } amount)
         {
-            var companyName = await CompanyNameAsync(companyId, cancellationToken);
+            var companyName = await companies.NameOfAsync(companyId, cancellationToken);
             notices.AddRange((await chat.EmployeesAsync(companyId, cancellationToken)).Select(person =>
                 (Outgoing)new SendText(person.UserId, Texts.For(person.LanguageCode).Chat.ServiceNotice(mark, service, amount, companyName))));
         }
@@ -90,8 +90,6 @@ public sealed class ChatPosting(ICompanyChat chat, IFileIntake intake, IClientCo
         return new ChatPosted(caller.Texts.Chat.MarkSaved(mark), notices, true);
     }
 
-    public async Task<string> CompanyNameAsync(int companyId, CancellationToken cancellationToken) =>
-        (await companies.AllAsync(cancellationToken)).FirstOrDefault(company => company.Id == companyId)?.Name ?? "";
 
     /// <summary>Whom an answer to the entry goes to: a client's author, or the client a firm's answer was for.</summary>
     private static long? Addressee(ChatEntry answered) => answered.Kind == ChatEntryKind.Client ? answered.AuthorUserId : answered.AddresseeUserId;

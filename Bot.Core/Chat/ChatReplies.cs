@@ -7,7 +7,7 @@ namespace Bot.Core.Chat;
 
 /// <summary>A Telegram reply to the bot's message carrying an entry of a company's conversation: from the firm's
 /// side it answers the entry; from one of the company's employees it is their next message to the accountant.</summary>
-public sealed class ChatReplies(ICompanyChat chat, ChatPosting posting, ChatAccess access, IClientCompanies companies)
+public sealed class ChatReplies(ICompanyChat chat, ChatPosting posting, ChatAccess access)
 {
     /// <summary>The replies, or null when the message is not a reply to a conversation's message.</summary>
     public async Task<IReadOnlyList<Outgoing>?> HandleAsync(Incoming input, Caller caller, CancellationToken cancellationToken)
@@ -22,7 +22,7 @@ public sealed class ChatReplies(ICompanyChat chat, ChatPosting posting, ChatAcce
         ChatPosted posted;
         if (DriveAccess.IsFirm(caller))
         {
-            if (!access.MayAnswer(caller, entry.CompanyId) || !(await companies.AllAsync(cancellationToken)).Any(company => company.Id == entry.CompanyId))
+            if (!await access.MayAnswerNowAsync(caller, entry.CompanyId, cancellationToken))
             {
                 return [new SendText(text.ChatId, Html.Escape(caller.Texts.NotAllowed))];
             }

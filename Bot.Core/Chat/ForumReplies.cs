@@ -8,7 +8,7 @@ namespace Bot.Core.Chat;
 /// <summary>What staff write in a company's topic of the staff forum: an answer to the client message they replied
 /// to, or else to the company's latest client message; a file goes the same way. The answer is confirmed in the topic
 /// once it is stored. Anything else in a group — another group, no topic, a topic of no company — gets no reply.</summary>
-public sealed class ForumReplies(ICompanyChat chat, ChatPosting posting, ChatAccess access, IClientCompanies companies, IOptions<ChatOptions> options)
+public sealed class ForumReplies(ICompanyChat chat, ChatPosting posting, ChatAccess access, IOptions<ChatOptions> options)
 {
     public async Task<IReadOnlyList<Outgoing>> HandleAsync(Incoming input, Caller caller, CancellationToken cancellationToken)
     {
@@ -24,7 +24,7 @@ public sealed class ForumReplies(ICompanyChat chat, ChatPosting posting, ChatAcc
             return [];
         }
 
-        if (!access.MayAnswer(caller, companyId) || !(await companies.AllAsync(cancellationToken)).Any(company => company.Id == companyId))
+        if (!await access.MayAnswerNowAsync(caller, companyId, cancellationToken))
         {
             return [new SendText(group, Html.Escape(caller.Texts.NotAllowed), TopicCompanyId: companyId)];
         }

@@ -11,7 +11,7 @@ namespace Bot.Core.Conversations;
 /// employees, a mark's note — each the next message the staff member sends — and a client's first free text,
 /// held until they say it goes to the accountant (the answer is kept: later texts go straight there). Every
 /// input is authorised anew.</summary>
-public sealed class ChatComposeRunner(IConversationStore store, ICompanyChat chat, ChatPosting posting, ChatAccess access, IClientCompanies companies, TimeProvider time)
+public sealed class ChatComposeRunner(IConversationStore store, ICompanyChat chat, ChatPosting posting, ChatAccess access, TimeProvider time)
 {
     private const string Send = "send";
 
@@ -118,7 +118,7 @@ public sealed class ChatComposeRunner(IConversationStore store, ICompanyChat cha
     /// <summary>A client still belongs to the company; a staff member still serves it and it is still a client of the firm.</summary>
     private async Task<bool> MayGoOnAsync(Caller caller, ChatComposeState state, CancellationToken cancellationToken) => state.Mode == ChatComposeMode.Ask
         ? access.MayWrite(caller, state.CompanyId)
-        : access.MayAnswer(caller, state.CompanyId) && (await companies.AllAsync(cancellationToken)).Any(company => company.Id == state.CompanyId);
+        : await access.MayAnswerNowAsync(caller, state.CompanyId, cancellationToken);
 
     private static Keyboard Cancel(ChatComposeState state, Texts texts) => Keyboard.Of([FlowButton.Of(texts.Form.CancelButton, state.Revision, "cancel")]);
 

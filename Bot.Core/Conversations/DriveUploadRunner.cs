@@ -98,7 +98,7 @@ public sealed class DriveUploadRunner(IConversationStore store, IDrive drive, Dr
         var replies = press is null ? [new SendText(file.ChatId, confirmation, keys)] : FlowReplies.End(press, confirmation, keys);
         if (state.Folder == DriveFolder.ForClient)
         {
-            var companyName = (await companies.AllAsync(cancellationToken)).FirstOrDefault(c => c.Id == state.CompanyId)?.Name ?? "";
+            var companyName = await companies.NameOfAsync(state.CompanyId, cancellationToken);
             replies.AddRange((await drive.RecipientsAsync(state.CompanyId, cancellationToken)).Select(person =>
             {
                 var their = Texts.For(person.LanguageCode);

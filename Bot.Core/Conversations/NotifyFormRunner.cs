@@ -31,7 +31,7 @@ public sealed class NotifyFormRunner(
     public async Task<IReadOnlyList<Outgoing>> HandleAsync(Incoming input, Caller caller, NotifyFormState state, CancellationToken cancellationToken)
     {
         var texts = caller.Texts;
-        if (!access.MayAnswer(caller, state.CompanyId))
+        if (!await access.MayAnswerNowAsync(caller, state.CompanyId, cancellationToken))
         {
             await store.ClearAsync(caller.User.Id, input.ChatId, cancellationToken);
             return FlowReplies.End(input, Html.Escape(texts.NotAllowed), null);

@@ -56,7 +56,7 @@ public sealed class DriveBrowser(IDrive drive, DriveAccess access, IClientCompan
                 {
                     'h' => Home(press, caller, companyId, name),
                     'l' => await ListAsync(press, caller, companyId, name, folder, (int)numbers[2], cancellationToken),
-                    _ => access.MayUpload(caller, companyId, folder) && await IsActiveAsync(companyId, cancellationToken)
+                    _ => access.MayUpload(caller, companyId, folder) && await companies.IsActiveAsync(companyId, cancellationToken)
                         ? await uploads.StartAsync(press, caller, companyId, name, folder, cancellationToken)
                         : [new AnswerButton(press.CallbackId, caller.Texts.NotAllowed)],
                 };
@@ -69,7 +69,7 @@ public sealed class DriveBrowser(IDrive drive, DriveAccess access, IClientCompan
     {
         var document = await drive.FindAsync(documentId, cancellationToken);
         if (document is null || !access.MayDownload(caller, document)
-            || (kind == 'x' && !(access.MayArchive(caller, document.CompanyId) && await IsActiveAsync(document.CompanyId, cancellationToken))))
+            || (kind == 'x' && !(access.MayArchive(caller, document.CompanyId) && await companies.IsActiveAsync(document.CompanyId, cancellationToken))))
         {
             return [new AnswerButton(press.CallbackId, caller.Texts.NotAllowed)];
         }
@@ -102,7 +102,7 @@ public sealed class DriveBrowser(IDrive drive, DriveAccess access, IClientCompan
         var actor = new TaskActor(caller.User.Id, caller.User.FirstName);
         var found = await drive.ListAsync(companyId, folder, page * PageSize, PageSize, actor, time.GetUtcNow(), cancellationToken);
         var digit = DriveFolderCodes.Digit(folder);
-        var active = await IsActiveAsync(companyId, cancellationToken);
+        var active = await companies.IsActiveAsync(companyId, cancellationToken);
         var archive = active && access.MayArchive(caller, companyId);
         var rows = found.Documents.Select(document => (IReadOnlyList<Button>)(archive
             ? [DriveButtons.Of(ButtonText.Fit(texts.Drive.DocumentButton(document)), 'g', document.Id), DriveButtons.Of(texts.Drive.ArchiveButton, 'x', document.Id)]
@@ -118,10 +118,5 @@ public sealed class DriveBrowser(IDrive drive, DriveAccess access, IClientCompan
 
     private async Task<string> CompanyNameAsync(int companyId, Caller caller, CancellationToken cancellationToken) =>
         caller.Identity.Memberships.FirstOrDefault(m => m.CompanyId == companyId)?.CompanyName
-        ?? (await companies.AllAsync(cancellationToken)).FirstOrDefault(c => c.Id == companyId)?.Name
-        ?? "";
-
-    /// <summary>Not archived: the client list holds only the firm's current clients.</summary>
-    private async Task<bool> IsActiveAsync(int companyId, CancellationToken cancellationToken) =>
-        (await companies.AllAsync(cancellationToken)).Any(company => company.Id == companyId);
+        ?? await companies.NameOfAsync(companyId, cancellationToken);
 }

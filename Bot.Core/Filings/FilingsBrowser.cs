@@ -66,7 +66,7 @@ public sealed class FilingsBrowser(IFilings filings, FilingAccess access, IClien
         var calendar = await calendars.CurrentAsync(cancellationToken);
         var documents = filing.Documents.Select(d => (IReadOnlyList<Button>)[FilingButtons.Of(ButtonText.Fit($"📎 {texts.Filings.DocumentName(d.Kind)} · {d.File.Name}"), 'd', d.Id)]);
         return new Screen(
-            texts.Filings.Card(filing, await CompanyNameAsync(filing.CompanyId, cancellationToken), calendar.ToFirmTime),
+            texts.Filings.Card(filing, await companies.NameOfAsync(filing.CompanyId, cancellationToken), calendar.ToFirmTime),
             Keyboard.Of([.. documents, [FilingButtons.Of(texts.BackButton, 'l', filing.CompanyId, 0)]]));
     }
 
@@ -74,14 +74,11 @@ public sealed class FilingsBrowser(IFilings filings, FilingAccess access, IClien
     {
         var texts = caller.Texts;
         var (found, total) = await filings.PageAsync(companyId, page * PageSize, PageSize, cancellationToken);
-        var name = await CompanyNameAsync(companyId, cancellationToken);
+        var name = await companies.NameOfAsync(companyId, cancellationToken);
         var html = total == 0 ? texts.Filings.Empty(name) : texts.Filings.List(name, total, (page * PageSize) + 1, (page * PageSize) + found.Count);
         var rows = found.Select(f => (IReadOnlyList<Button>)[FilingButtons.Of(ButtonText.Fit(texts.Filings.ListButton(f)), 'f', f.Id)]);
         var pager = Pager.Row(page, PageSize, total, texts.Tasks.PreviousPageButton, texts.Tasks.NextPageButton, (text, to) => FilingButtons.Of(text, 'l', companyId, to));
         var back = DriveAccess.IsFirm(caller) ? FilingButtons.Of(texts.BackButton, 'c', 0) : MenuButtons.For(MenuAction.Home, texts);
         return new Screen(html, Keyboard.Of([.. rows, pager, [back]]));
     }
-
-    private async Task<string> CompanyNameAsync(int companyId, CancellationToken cancellationToken) =>
-        (await companies.AllAsync(cancellationToken)).FirstOrDefault(c => c.Id == companyId)?.Name ?? "";
 }

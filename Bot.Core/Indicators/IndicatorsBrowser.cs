@@ -60,7 +60,7 @@ public sealed class IndicatorsBrowser(IIndicators indicators, IIndicatorChart ch
         }
 
         var texts = caller.Texts.Indicators;
-        var name = await CompanyNameAsync(companyId, cancellationToken);
+        var name = await companies.NameOfAsync(companyId, cancellationToken);
         var picture = await chart.DrawAsync(history, texts, cancellationToken);
         return [new AnswerButton(press.CallbackId), new SendFile(press.ChatId, picture with { Name = "chart.png" }, Html.Escape(texts.ChartTitle(name)))];
     }
@@ -68,7 +68,7 @@ public sealed class IndicatorsBrowser(IIndicators indicators, IIndicatorChart ch
     private async Task<Screen> MonthAsync(Caller caller, int companyId, DateOnly? month, CancellationToken cancellationToken)
     {
         var texts = caller.Texts;
-        var name = await CompanyNameAsync(companyId, cancellationToken);
+        var name = await companies.NameOfAsync(companyId, cancellationToken);
         var months = await indicators.MonthsAsync(companyId, PickableMonths, cancellationToken);
         var back = DriveAccess.IsFirm(caller) ? IndicatorButtons.Of(texts.BackButton, 'c', 0) : MenuButtons.For(MenuAction.Home, texts);
         var shown = month ?? (months.Count > 0 ? months[0] : (DateOnly?)null);
@@ -84,7 +84,4 @@ public sealed class IndicatorsBrowser(IIndicators indicators, IIndicatorChart ch
             IndicatorMessages.Text(texts.Indicators, name, history),
             Keyboard.Of([[IndicatorButtons.Of(texts.Indicators.ChartButton, 'g', companyId, IndicatorButtons.Key(chosen))], .. picker, [back]]));
     }
-
-    private async Task<string> CompanyNameAsync(int companyId, CancellationToken cancellationToken) =>
-        (await companies.AllAsync(cancellationToken)).FirstOrDefault(c => c.Id == companyId)?.Name ?? "";
 }

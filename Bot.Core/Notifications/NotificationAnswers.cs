@@ -28,7 +28,7 @@ public sealed class NotificationAnswers(
         if (kind is 'l' or 'n')
         {
             var companyId = (int)numbers[0];
-            if (!chat.MayAnswer(caller, companyId) || (kind == 'l' && numbers[1] > MaxPage))
+            if (!(kind == 'l' ? chat.MayAnswer(caller, companyId) && numbers[1] <= MaxPage : await chat.MayAnswerNowAsync(caller, companyId, cancellationToken)))
             {
                 return refused;
             }

@@ -15,10 +15,10 @@ public sealed class NotificationSender(INotifications notifications, IClientComp
             return (null, []);
         }
 
-        var companyName = await CompanyNameAsync(draft.CompanyId, cancellationToken);
+        var companyName = await companies.NameOfAsync(draft.CompanyId, cancellationToken);
         return (sent, [.. draft.Recipients.Select(member => NotificationMessages.For(sent, companyName, member))]);
     }
 
-    public async Task<string> CompanyNameAsync(int companyId, CancellationToken cancellationToken) =>
-        (await companies.AllAsync(cancellationToken)).FirstOrDefault(company => company.Id == companyId)?.Name ?? "";
+    public Task<string> CompanyNameAsync(int companyId, CancellationToken cancellationToken) =>
+        companies.NameOfAsync(companyId, cancellationToken);
 }

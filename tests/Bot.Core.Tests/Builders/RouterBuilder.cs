@@ -47,10 +47,10 @@ internal static class RouterBuilder
         var documents = drive ?? new InMemoryDrive();
         var driveAccess = new DriveAccess(access);
         var conversation = chat ?? new InMemoryChat();
-        var chatAccess = new ChatAccess(access);
+        var chatAccess = new ChatAccess(access, people);
         var posting = new ChatPosting(conversation, work, people, calendars, Options.Create(chatOptions ?? new ChatOptions()), time);
-        var compose = new ChatComposeRunner(states, conversation, posting, chatAccess, people, time);
-        var chats = new ChatBrowser(conversation, chatAccess, posting, compose, states, people, calendars, time);
+        var compose = new ChatComposeRunner(states, conversation, posting, chatAccess, time);
+        var chats = new ChatBrowser(conversation, chatAccess, compose, states, people, calendars, time);
         var notices = notifications ?? new InMemoryNotifications();
         var sender = new NotificationSender(notices, people);
         var cards = new NotificationCards(notices, sender, calendars);
@@ -65,7 +65,7 @@ internal static class RouterBuilder
         return new UpdateRouter(
             access, people, store, new CommandHandler(firm, people, states, new DigestService(new InMemoryDigests(), new InMemoryDigests(), calendars, Options.Create(administrators), time), time),
             new MenuButtonHandler(firm, store, requestForm, myRequests, staffTasks, browser, chats, filingsBrowser, indicatorsBrowser, reports, people, access, time),
-            new ConversationRouter(states, requestForm, notes, uploads, reports, compose, notify, answers), myRequests, staffTasks, new TaskReplies(work, work, notes), browser, uploads, chats, new ChatReplies(conversation, posting, chatAccess, people), compose, new ForumReplies(conversation, posting, chatAccess, people, Options.Create(chatOptions ?? new ChatOptions())), answers, filingsBrowser, indicatorsBrowser,
+            new ConversationRouter(states, requestForm, notes, uploads, reports, compose, notify, answers), myRequests, staffTasks, new TaskReplies(work, work, notes), browser, uploads, chats, new ChatReplies(conversation, posting, chatAccess), compose, new ForumReplies(conversation, posting, chatAccess, Options.Create(chatOptions ?? new ChatOptions())), answers, filingsBrowser, indicatorsBrowser,
             new CompanySwitcher(people, access, firm, time), time);
     }
 
