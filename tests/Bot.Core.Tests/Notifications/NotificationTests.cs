@@ -106,6 +106,17 @@ public sealed class NotificationTests
         Assert.Empty(later);
     }
 
+    [Fact]
+    public async Task No_notification_is_started_for_a_company_that_is_no_longer_a_client()
+    {
+        directory.Employ(Pm.Id, new StaffProfile(7, false, [1], [], [1, 9], [1, 9]));
+        var router = Router(directory: directory, notifications: notifications);
+
+        var refused = await Route(router, Press(Pm, "nn:9"));
+
+        Assert.Equal("Это действие вам недоступно.", Assert.IsType<AnswerButton>(Assert.Single(refused)).Notice);
+    }
+
     /// <summary>The PM writes a notification of the kind to all the company's employees, without a file; the replies of the last step.</summary>
     private static async Task<IReadOnlyList<Outgoing>> SendAsync(Bot.Core.Routing.UpdateRouter router, int kind, string text)
     {
