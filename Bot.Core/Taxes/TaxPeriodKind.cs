@@ -1,0 +1,10 @@
+namespace Bot.Core.Taxes;
+
+public enum TaxPeriodKind
+{
+    Year,
+    Quarter,
+    HalfYear,
+    NineMonths,
+    Month,
+}
