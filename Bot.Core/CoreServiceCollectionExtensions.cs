@@ -1,4 +1,5 @@
 using Bot.Core.Access;
+using Bot.Core.Agenda;
 using Bot.Core.Chat;
 using Bot.Core.Conversations;
 using Bot.Core.Deadlines;
@@ -32,6 +33,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<IValidateOptions<ChatOptions>, ChatOptionsValidation>();
         services.AddOptions<NotificationOptions>().BindConfiguration(NotificationOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<NotificationOptions>, NotificationOptionsValidation>();
+        services.AddOptions<CalendarOptions>().BindConfiguration(CalendarOptions.Section);
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<AccessPolicy>();
         services.AddScoped<CommandHandler>();
@@ -62,6 +64,12 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<IndicatorAccess>();
         services.AddScoped<IndicatorsBrowser>();
         services.AddScoped<IndicatorMessages>();
+        services.AddSingleton<CalendarAccess>();
+        services.AddScoped<AgendaBuilder>();
+        services.AddScoped<CalendarBrowser>();
+        services.AddScoped<EventNotices>();
+        services.AddScoped<EventFormRunner>();
+        services.AddScoped<EventReminders>();
         services.AddScoped<DeadlineReminders>();
         services.AddScoped<DigestService>();
         services.AddScoped<ConversationRouter>();

@@ -36,6 +36,15 @@ public enum AccessAction
     /// <summary>See a company's monthly financial indicators (on its company).</summary>
     ViewFinance,
 
+    /// <summary>See a company's calendar: agreed events, deadlines, tax dates; export it (on its company).</summary>
+    ViewCalendar,
+
+    /// <summary>Add, move and cancel a company's agreed events (on its company).</summary>
+    ManageEvents,
+
+    /// <summary>Set a company's tax profile (on its company).</summary>
+    SetTaxProfile,
+
     /// <summary>Invite a company's employees (on its company).</summary>
     InviteEmployee,
 

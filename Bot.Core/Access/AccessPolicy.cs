@@ -47,9 +47,10 @@ public sealed class AccessPolicy(IOptions<AdministratorsOptions> administrators)
             AccessAction.ViewFinance => membership?.CanSeeFinance == true || serves,
             AccessAction.UploadClientDocument => membership?.CanSeeDocuments == true,
             AccessAction.UploadFirmDocument or AccessAction.AnswerChat => serves,
-            AccessAction.ReadChat or AccessAction.ViewFilings => membership is not null || serves,
+            AccessAction.ReadChat or AccessAction.ViewFilings or AccessAction.ViewCalendar => membership is not null || serves,
+            AccessAction.ManageEvents => serves,
             AccessAction.WriteChat => membership is not null,
-            AccessAction.InviteEmployee or AccessAction.ReceiveDigest => staff?.PmOf.Contains(companyId) == true,
+            AccessAction.InviteEmployee or AccessAction.ReceiveDigest or AccessAction.SetTaxProfile => staff?.PmOf.Contains(companyId) == true,
             _ => false,
         };
     }

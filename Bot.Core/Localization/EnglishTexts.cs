@@ -34,6 +34,8 @@ public sealed class EnglishTexts : Texts
 
     public override IndicatorTexts Indicators => EnglishIndicatorTexts.Instance;
 
+    public override CalendarTexts Calendar => EnglishCalendarTexts.Instance;
+
     public override string GreetingAdministrator(string firstName, string firmName) =>
         $"Hello, {Escape(firstName)}!\n<b>{Escape(firmName)}</b> — your client cabinet in Telegram. You are the firm's administrator.\n\nChoose a section:";
 

@@ -43,6 +43,8 @@ public abstract class Texts
 
     public abstract IndicatorTexts Indicators { get; }
 
+    public abstract CalendarTexts Calendar { get; }
+
     public abstract string GreetingAdministrator(string firstName, string firmName);
 
     public abstract string GreetingGuest(string firstName, FirmOptions firm);

@@ -16,8 +16,8 @@ public static class MainMenu
             rows.Add([MenuButtons.For(MenuAction.MyRequests, caller.Texts), MenuButtons.For(MenuAction.Documents, caller.Texts)]);
             rows.Add([MenuButtons.For(MenuAction.WriteAccountant, caller.Texts), MenuButtons.For(MenuAction.ChatHistory, caller.Texts)]);
             rows.Add(caller.Identity.ActingFor.CanSeeFinance
-                ? [MenuButtons.For(MenuAction.Filings, caller.Texts), MenuButtons.For(MenuAction.Indicators, caller.Texts)]
-                : [MenuButtons.For(MenuAction.Filings, caller.Texts)]);
+                ? [MenuButtons.For(MenuAction.Filings, caller.Texts), MenuButtons.For(MenuAction.Indicators, caller.Texts), MenuButtons.For(MenuAction.Calendar, caller.Texts)]
+                : [MenuButtons.For(MenuAction.Filings, caller.Texts), MenuButtons.For(MenuAction.Calendar, caller.Texts)]);
         }
 
         if (caller.Identity.Memberships.Count > 1)
@@ -32,7 +32,7 @@ public static class MainMenu
 
         if (caller.Role is Role.Staff or Role.Administrator)
         {
-            rows.Add([MenuButtons.For(MenuAction.Clients, caller.Texts), MenuButtons.For(MenuAction.Documents, caller.Texts)]);
+            rows.Add([MenuButtons.For(MenuAction.Clients, caller.Texts), MenuButtons.For(MenuAction.Documents, caller.Texts), MenuButtons.For(MenuAction.Calendar, caller.Texts)]);
             rows.Add([MenuButtons.For(MenuAction.Chats, caller.Texts), MenuButtons.For(MenuAction.Filings, caller.Texts), MenuButtons.For(MenuAction.Indicators, caller.Texts)]);
         }
 
@@ -52,7 +52,7 @@ public static class MainMenu
         MenuAction.SwitchCompany => caller.Identity.Memberships.Count > 1,
         MenuAction.Clients or MenuAction.Chats => caller.Role is Role.Staff or Role.Administrator,
         MenuAction.MyTasks => caller.Identity.Staff is not null,
-        MenuAction.Documents or MenuAction.Filings => caller.Identity.ActingFor is not null || caller.Role is Role.Staff or Role.Administrator,
+        MenuAction.Documents or MenuAction.Filings or MenuAction.Calendar => caller.Identity.ActingFor is not null || caller.Role is Role.Staff or Role.Administrator,
         MenuAction.Indicators => caller.Identity.ActingFor?.CanSeeFinance == true || caller.Role is Role.Staff or Role.Administrator,
         _ => true,
     };

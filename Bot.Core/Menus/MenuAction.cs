@@ -18,4 +18,5 @@ public enum MenuAction
     Chats,
     Filings,
     Indicators,
+    Calendar,
 }

@@ -36,6 +36,7 @@ public static class MenuButtons
         MenuAction.Chats => texts.Chat.ChatsButton,
         MenuAction.Filings => texts.Filings.FilingsButton,
         MenuAction.Indicators => texts.Indicators.IndicatorsButton,
+        MenuAction.Calendar => texts.Calendar.CalendarButton,
         _ => throw new ArgumentOutOfRangeException(nameof(action), action, null),
     };
 }

@@ -1,4 +1,5 @@
 using Bot.Core.Access;
+using Bot.Core.Agenda;
 using Bot.Core.Chat;
 using Bot.Core.Conversations;
 using Bot.Core.Drive;
@@ -16,7 +17,7 @@ namespace Bot.Core.Routing;
 /// <summary>Presses on main-menu buttons. Every press is answered first, so the user's spinner stops,
 /// and the menu message is edited in place to the chosen section.</summary>
 public sealed class MenuButtonHandler(
-    IOptions<FirmOptions> firmOptions, IUserActivityStore activity, RequestFormRunner requestForm, MyRequests myRequests, StaffTasks staffTasks, DriveBrowser drive, ChatBrowser chats, FilingsBrowser filings, IndicatorsBrowser indicators, DownloadReportRunner reports, IClientCompanies clients, AccessPolicy access, TimeProvider time)
+    IOptions<FirmOptions> firmOptions, IUserActivityStore activity, RequestFormRunner requestForm, MyRequests myRequests, StaffTasks staffTasks, DriveBrowser drive, ChatBrowser chats, FilingsBrowser filings, IndicatorsBrowser indicators, CalendarBrowser calendar, DownloadReportRunner reports, IClientCompanies clients, AccessPolicy access, TimeProvider time)
 {
     private readonly FirmOptions firm = firmOptions.Value;
 
@@ -71,6 +72,11 @@ public sealed class MenuButtonHandler(
         if (action == MenuAction.Indicators)
         {
             return await indicators.OpenAsync(press, caller, cancellationToken);
+        }
+
+        if (action == MenuAction.Calendar)
+        {
+            return await calendar.OpenAsync(press, caller, cancellationToken);
         }
 
         if (action == MenuAction.DownloadReport)

@@ -1,4 +1,5 @@
 using Bot.Core.Access;
+using Bot.Core.Agenda;
 using Bot.Core.Chat;
 using Bot.Core.Conversations;
 using Bot.Core.Drive;
@@ -34,6 +35,7 @@ public sealed class UpdateRouter(
     NotificationAnswers notifications,
     FilingsBrowser filings,
     IndicatorsBrowser indicators,
+    CalendarBrowser calendar,
     CompanySwitcher companies,
     TimeProvider time)
 {
@@ -58,6 +60,7 @@ public sealed class UpdateRouter(
             IncomingButton press when NotificationButtons.Handles(press.Data) => await notifications.HandleAsync(press, caller, cancellationToken),
             IncomingButton press when FilingButtons.Handles(press.Data) => await filings.HandleAsync(press, caller, cancellationToken),
             IncomingButton press when IndicatorButtons.Handles(press.Data) => await indicators.HandleAsync(press, caller, cancellationToken),
+            IncomingButton press when CalendarButtons.Handles(press.Data) => await calendar.HandleAsync(press, caller, cancellationToken),
             IncomingButton press when CompanySwitcher.Handles(press.Data) => await companies.HandleAsync(press, caller, () => CallerAsync(input.From, cancellationToken), cancellationToken),
             IncomingButton press => await menuButtons.HandleAsync(press, caller, cancellationToken),
             _ => await conversations.HandleAsync(input, caller, cancellationToken)

@@ -14,6 +14,7 @@ internal static class AdminTools
           staff add LOGIN "FULL NAME" DEPT[,DEPT…] [admin] | staff list | staff block|unblock LOGIN
           company add INN "NAME" | company list | company services INN | company archive INN
           company service INN SERVICE on|off [RESPONSIBLE_LOGIN]
+          company profile INN usn-income|usn-income-expense|osno|psn|ausn employer=yes|no
           project add INN DEPT PM_LOGIN [main]
           employee list INN | employee rights INN ID files=on|off documents=on|off approve=on|off finance=on|off
           invite client INN [DAYS] | invite staff LOGIN [DAYS]

@@ -1,4 +1,6 @@
+using Bot.Core.Agenda;
 using Bot.Core.Firm;
+using Bot.Core.Taxes;
 using Bot.Storage.Firm;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
@@ -63,6 +65,17 @@ internal static class FirmTool
                     return await WithCompany(companies, inn, errors, async id => await companyServices.EditAsync(id, code, state == "on", responsible.FirstOrDefault(), none)
                         ? await Done(output, $"{code} is {state} for {inn}.")
                         : await Refuse(errors, $"{code} is not on the service list of {inn}."));
+                case ["company", "profile", var inn, var code, var employer and ("employer=yes" or "employer=no")]:
+                    if (!TaxRegimeCodes.TryParse(code, out var regime) || (regime == TaxRegime.Psn && inn.Length == 10))
+                    {
+                        return await Refuse(errors, $"'{code}' is not a regime of this company: one of {string.Join(", ", TaxRegimeCodes.All)} (psn is for entrepreneurs only).");
+                    }
+
+                    return await WithCompany(companies, inn, errors, async id =>
+                    {
+                        await services.GetRequiredService<ITaxProfiles>().SetAsync(id, new TaxProfile(regime, employer == "employer=yes"), "command", now, none);
+                        return await Done(output, $"Tax profile of {inn}: {TaxRegimeCodes.Of(regime)}, {employer}. Its tax dates are in its calendar.");
+                    });
                 case ["project", "add", var inn, var department, var pm, .. var flags] when flags is [] or ["main"]:
                     return await WithCompany(companies, inn, errors, async id => await companies.AddProjectAsync(id, department, pm, flags is ["main"], none)
                         ? await Done(output, $"Project {department} started for {inn} with PM {pm}; the department's services are on the company's list.")

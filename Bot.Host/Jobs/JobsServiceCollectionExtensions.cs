@@ -51,6 +51,9 @@ public static class JobsServiceCollectionExtensions
             quartz.AddJob<NotificationReminderJob>(job => job.WithIdentity(NotificationReminderJob.Key).StoreDurably());
             AtStart(NotificationReminderJob.Key, "notification-reminders-at-start");
             Cron(NotificationReminderJob.Key, "notification-reminders-hourly", "0 5 * * * ?");
+            quartz.AddJob<EventReminderJob>(job => job.WithIdentity(EventReminderJob.Key).StoreDurably());
+            AtStart(EventReminderJob.Key, "event-reminders-at-start");
+            Cron(EventReminderJob.Key, "event-reminders-hourly", "0 10 * * * ?");
             quartz.AddJob<DigestJob>(job => job.WithIdentity(DigestJob.Key).StoreDurably());
             Cron(DigestJob.Key, "digests-scheduled", digestCron);
         });

@@ -1,3 +1,4 @@
+using Bot.Host.Agenda;
 using Bot.Host.Filings;
 using Bot.Host.Telegram;
 using Bot.Host.Webhook;
@@ -14,12 +15,14 @@ public static class BotEndpoints
     public const string ReadyTag = "ready";
 
     /// <summary>/health/live (the process answers), /health/ready, /metrics, the filing system's
-    /// /api/filings and, in webhook mode, the webhook at the path of Telegram:WebhookUrl.</summary>
+    /// /api/filings, the calendar feeds /calendar/{token}.ics and, in webhook mode, the webhook at the path of Telegram:WebhookUrl.</summary>
     public static WebApplication MapBotEndpoints(this WebApplication app)
     {
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains(ReadyTag), ResponseWriter = WriteReasonsAsync });
         app.MapMetrics("/metrics");
+        app.MapGet("/calendar/{file}", (string file, CalendarFeedEndpoint endpoint, CancellationToken cancellationToken) =>
+            file.EndsWith(".ics", StringComparison.Ordinal) ? endpoint.HandleAsync(file[..^4], cancellationToken) : Task.FromResult(Results.NotFound()));
         app.MapPost("/api/filings", (HttpRequest request, FilingsEndpoint endpoint, CancellationToken cancellationToken) => endpoint.HandleAsync(request, cancellationToken));
 
         // Read raw: the options are validated only when the host starts, with clear messages.

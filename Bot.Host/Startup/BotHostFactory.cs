@@ -1,4 +1,5 @@
 using Bot.Core;
+using Bot.Host.Agenda;
 using Bot.Host.Delivery;
 using Bot.Host.Digests;
 using Bot.Host.Filings;
@@ -39,7 +40,7 @@ public static class BotHostFactory
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = configurationArgs });
         customize?.Invoke(builder);
         builder.WebHost.UseUrls(builder.Configuration["Http:Urls"] ?? DefaultUrls);
-        builder.Services.AddBotStorage().AddBotCore().AddBotReports().AddBotFilings().AddBotTelegram().AddBotDelivery().AddBotOperations()
+        builder.Services.AddBotStorage().AddBotCore().AddBotReports().AddBotFilings().AddBotCalendar().AddBotTelegram().AddBotDelivery().AddBotOperations()
             .AddBotJobs(builder.Configuration["Firm:TimeZone"] ?? "Europe/Moscow", builder.Configuration[$"{DigestOptions.Section}:Cron"] ?? new DigestOptions().Cron);
         var app = builder.Build();
         app.MapBotEndpoints();

@@ -47,6 +47,8 @@ public sealed class AccessPolicyTests
         ("staff of A's HR project", AccessAction.ReadChat, "company A"),
         ("staff of A's HR project", AccessAction.ViewFilings, "company A"),
         ("staff of A's HR project", AccessAction.ViewFinance, "company A"),
+        ("staff of A's HR project", AccessAction.ViewCalendar, "company A"),
+        ("staff of A's HR project", AccessAction.ManageEvents, "company A"),
         ("staff of A's HR project", AccessAction.AnswerChat, "company A"),
         ("staff of A's HR project", AccessAction.WorkTask, "A's HR task of staff 2"),
         ("PM of A", AccessAction.ViewServices, "company A"),
@@ -56,6 +58,9 @@ public sealed class AccessPolicyTests
         ("PM of A", AccessAction.ReadChat, "company A"),
         ("PM of A", AccessAction.ViewFilings, "company A"),
         ("PM of A", AccessAction.ViewFinance, "company A"),
+        ("PM of A", AccessAction.ViewCalendar, "company A"),
+        ("PM of A", AccessAction.ManageEvents, "company A"),
+        ("PM of A", AccessAction.SetTaxProfile, "company A"),
         ("PM of A", AccessAction.AnswerChat, "company A"),
         ("PM of A", AccessAction.InviteEmployee, "company A"),
         ("PM of A", AccessAction.ReceiveDigest, "company A"),
@@ -67,6 +72,8 @@ public sealed class AccessPolicyTests
         ("head of HR", AccessAction.ReadChat, "company A"),
         ("head of HR", AccessAction.ViewFilings, "company A"),
         ("head of HR", AccessAction.ViewFinance, "company A"),
+        ("head of HR", AccessAction.ViewCalendar, "company A"),
+        ("head of HR", AccessAction.ManageEvents, "company A"),
         ("head of HR", AccessAction.AnswerChat, "company A"),
         ("head of HR", AccessAction.ReassignTask, "A's HR task of staff 2"),
         ("head of HR", AccessAction.ReceiveDigest, "HR"),
@@ -78,11 +85,13 @@ public sealed class AccessPolicyTests
         ("employee of A", AccessAction.ReadChat, "company A"),
         ("employee of A", AccessAction.ViewFilings, "company A"),
         ("employee of A", AccessAction.ViewFinance, "company A"),
+        ("employee of A", AccessAction.ViewCalendar, "company A"),
         ("employee of A", AccessAction.WriteChat, "company A"),
         ("employee of A without rights", AccessAction.ViewServices, "company A"),
         ("employee of A without rights", AccessAction.ViewRequests, "company A"),
         ("employee of A without rights", AccessAction.ReadChat, "company A"),
         ("employee of A without rights", AccessAction.ViewFilings, "company A"),
+        ("employee of A without rights", AccessAction.ViewCalendar, "company A"),
         ("employee of A without rights", AccessAction.WriteChat, "company A"),
         .. Member("employee of A and B", "company A"),
         .. Member("employee of A and B", "company B"),
@@ -132,7 +141,7 @@ public sealed class AccessPolicyTests
         from action in Enum.GetValues<AccessAction>() from target in Targets.Keys select (who, action, target);
 
     private static IEnumerable<(string, AccessAction, string)> Member(string who, string company) =>
-        new[] { AccessAction.ViewServices, AccessAction.OrderService, AccessAction.ViewRequests, AccessAction.ViewDocuments, AccessAction.UploadClientDocument, AccessAction.ReadChat, AccessAction.WriteChat, AccessAction.ViewFilings, AccessAction.ViewFinance }
+        new[] { AccessAction.ViewServices, AccessAction.OrderService, AccessAction.ViewRequests, AccessAction.ViewDocuments, AccessAction.UploadClientDocument, AccessAction.ReadChat, AccessAction.WriteChat, AccessAction.ViewFilings, AccessAction.ViewFinance, AccessAction.ViewCalendar }
             .Select(action => (who, action, company));
 
     private static AdministratorsOptions Administrators()

@@ -1,4 +1,5 @@
 using Bot.Core.Access;
+using Bot.Core.Agenda;
 using Bot.Core.Chat;
 using Bot.Core.Conversations;
 using Bot.Core.Digests;
@@ -26,7 +27,8 @@ internal static class RouterBuilder
 
     public static UpdateRouter Router(
         InMemoryUserActivity? activity = null, InMemoryDirectory? directory = null, InMemoryConversations? conversations = null, InMemoryTasks? tasks = null,
-        InMemoryTaskWork? staffWork = null, InMemoryDrive? drive = null, FakeTimeProvider? clock = null, InMemoryChat? chat = null, InMemoryNotifications? notifications = null, ChatOptions? chatOptions = null, InMemoryFilings? filings = null, InMemoryIndicators? indicators = null)
+        InMemoryTaskWork? staffWork = null, InMemoryDrive? drive = null, FakeTimeProvider? clock = null, InMemoryChat? chat = null, InMemoryNotifications? notifications = null, ChatOptions? chatOptions = null, InMemoryFilings? filings = null, InMemoryIndicators? indicators = null,
+        InMemoryAgenda? agenda = null, Taxes.TaxSchedule? taxes = null, CalendarOptions? calendarOptions = null)
     {
         var firm = Options.Create(new FirmOptions { Name = FirmName, Phone = "+7 495 000-00-00" });
         var administrators = new AdministratorsOptions();
@@ -59,13 +61,20 @@ internal static class RouterBuilder
         var filingsBrowser = new FilingsBrowser(filings ?? new InMemoryFilings(), new FilingAccess(access), people, calendars);
         var figures = indicators ?? new InMemoryIndicators();
         var indicatorsBrowser = new IndicatorsBrowser(figures, figures, new IndicatorAccess(access), people);
+        var days = agenda ?? new InMemoryAgenda();
+        var calendarAccess = new CalendarAccess(access);
+        var eventNotices = new EventNotices(notices);
+        var eventForm = new EventFormRunner(states, days, eventNotices, calendarAccess, people, calendars, time);
+        var calendarBrowser = new CalendarBrowser(
+            new AgendaBuilder(days, days, taxes ?? new Taxes.TaxSchedule([]), days, calendars), calendarAccess, people, days, days, days, days, conversation, eventNotices, eventForm,
+            Options.Create(calendarOptions ?? new CalendarOptions { PublicUrl = "https://bot.example" }), time);
         var uploads = new DriveUploadRunner(states, documents, driveAccess, work, people, posting, chatAccess, time);
         var browser = new DriveBrowser(documents, driveAccess, people, uploads, time);
         var reports = new DownloadReportRunner(states, documents, people, access, calendars, time);
         return new UpdateRouter(
             access, people, store, new CommandHandler(firm, people, states, new DigestService(new InMemoryDigests(), new InMemoryDigests(), calendars, Options.Create(administrators), time), time),
-            new MenuButtonHandler(firm, store, requestForm, myRequests, staffTasks, browser, chats, filingsBrowser, indicatorsBrowser, reports, people, access, time),
-            new ConversationRouter(states, requestForm, notes, uploads, reports, compose, notify, answers), myRequests, staffTasks, new TaskReplies(work, work, notes), browser, uploads, chats, new ChatReplies(conversation, posting, chatAccess), compose, new ForumReplies(conversation, posting, chatAccess, Options.Create(chatOptions ?? new ChatOptions())), answers, filingsBrowser, indicatorsBrowser,
+            new MenuButtonHandler(firm, store, requestForm, myRequests, staffTasks, browser, chats, filingsBrowser, indicatorsBrowser, calendarBrowser, reports, people, access, time),
+            new ConversationRouter(states, requestForm, notes, uploads, reports, compose, notify, eventForm, answers), myRequests, staffTasks, new TaskReplies(work, work, notes), browser, uploads, chats, new ChatReplies(conversation, posting, chatAccess), compose, new ForumReplies(conversation, posting, chatAccess, Options.Create(chatOptions ?? new ChatOptions())), answers, filingsBrowser, indicatorsBrowser, calendarBrowser,
             new CompanySwitcher(people, access, firm, time), time);
     }
 

@@ -1,0 +1,17 @@
+using Bot.Core.Agenda;
+using Bot.Host.Taxes;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Bot.Host.Agenda;
+
+public static class AgendaServiceCollectionExtensions
+{
+    /// <summary>The calendar's adapters: the shipped tax calendar (read, and checked, at start), the .ics writer and the feed endpoint.</summary>
+    public static IServiceCollection AddBotCalendar(this IServiceCollection services)
+    {
+        services.AddSingleton(_ => ShippedTaxCalendar.Load());
+        services.AddSingleton<ICalendarFile, IcsCalendarFile>();
+        services.AddScoped<CalendarFeedEndpoint>();
+        return services;
+    }
+}
