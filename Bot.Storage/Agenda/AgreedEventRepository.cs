@@ -77,10 +77,10 @@ public sealed class AgreedEventRepository(DbSession session) : IAgreedEvents
 
     private sealed record ReminderRow(long EventId, DateOnly OccursOn);
 
-    private sealed record EventRow(long Id, int CompanyId, string Title, string Note, DateOnly StartsOn, TimeSpan? AtTime, string Repeat, int RepeatNumber, int Revision, string CreatedByName)
+    private sealed record EventRow(long Id, int CompanyId, string Title, string Note, DateOnly StartsOn, TimeOnly? AtTime, string Repeat, int RepeatNumber, int Revision, string CreatedByName)
     {
         public AgreedEvent ToEvent() => new(
-            Id, CompanyId, Title, Note, StartsOn, AtTime is { } at ? TimeOnly.FromTimeSpan(at) : null,
+            Id, CompanyId, Title, Note, StartsOn, AtTime,
             Repeat switch { "monthly-day" => EventRepeat.MonthlyDay, "monthly-working-day" => EventRepeat.MonthlyWorkingDay, _ => EventRepeat.Once },
             RepeatNumber, Revision, CreatedByName);
     }
