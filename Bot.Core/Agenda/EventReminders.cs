@@ -27,7 +27,7 @@ public sealed class EventReminders(IAgreedEvents events, EventNotices notices, I
         {
             var agreed = live[eventId];
             replies.AddRange(await notices.ToEmployeesAsync(
-                agreed.CompanyId, texts => texts.Reminder(clients[agreed.CompanyId], date, texts.EventLine(agreed with { StartsOn = date })), cancellationToken));
+                agreed.CompanyId, texts => texts.Reminder(clients[agreed.CompanyId], date, texts.EventWhat(agreed)), cancellationToken));
         }
 
         return replies;

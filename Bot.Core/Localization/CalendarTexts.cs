@@ -130,7 +130,11 @@ public abstract class CalendarTexts
 
     /// <summary>An event as one line: date, time, title, how it recurs and the note.</summary>
     public string EventLine(AgreedEvent agreed) =>
-        $"{Date(agreed.StartsOn)}{(agreed.At is { } at ? " " + at.ToString("HH:mm", CultureInfo.InvariantCulture) : "")} — {agreed.Title}"
+        $"{Date(agreed.StartsOn)}{(agreed.At is null ? " — " : " ")}{EventWhat(agreed)}";
+
+    /// <summary>An event without its date: time, title, how it recurs and the note.</summary>
+    public string EventWhat(AgreedEvent agreed) =>
+        (agreed.At is { } at ? at.ToString("HH:mm", CultureInfo.InvariantCulture) + " — " : "") + agreed.Title
         + (agreed.Repeat == EventRepeat.Once ? "" : $" ({Repeat(agreed.Repeat, agreed.RepeatNumber)})")
         + (agreed.Note.Length > 0 ? $"\n{agreed.Note}" : "");
 
