@@ -98,6 +98,32 @@ public sealed class NotificationTests
         Assert.Equal(3, await Sql.CountAsync(bot, "SELECT count(*) FROM notifications"));
     }
 
+    [Fact]
+    public async Task An_unread_notification_is_reminded_once_by_the_scheduled_job_for_a_firm_east_of_UTC()
+    {
+        // Wednesday 2 December 2026, 10:00 in Moscow (UTC+3): working hours.
+        await using var bot = new BotUnderTest { Clock = ShiftedClock.To(new DateTimeOffset(2026, 12, 2, 10, 0, 0, TimeSpan.FromHours(3))) };
+        await bot.InitializeAsync();
+        await TwoClientsAsync(bot);
+        var (pm, pmMenu) = await JoinAsync(bot, "Мария", "staff", "ivanova");
+        var (client, _) = await JoinAsync(bot, "Светлана", "client", Inn);
+        await SendAsync(pm, pmMenu, "С подтверждением прочтения", "Ознакомьтесь с графиком отпусков");
+        await client.WaitForMessageAsync(m => m.Text?.Contains("Ознакомьтесь с графиком отпусков", StringComparison.Ordinal) == true);
+        await Sql.ExecuteAsync(bot, "UPDATE notifications SET created_at = created_at - interval '7 days'");
+
+        await bot.StopHostAsync();
+        await bot.StartHostAsync();
+        var reminder = await client.WaitForMessageAsync(m => m.Text?.StartsWith("⏰ Напоминание:", StringComparison.Ordinal) == true, TimeSpan.FromSeconds(30));
+        await bot.StopHostAsync();
+        await bot.StartHostAsync();
+        await Eventually.HoldsAsync(() => bot.Logs.AllText.Split("Notification reminders:").Length > 2, TimeSpan.FromSeconds(30), "the restarted host ran the reminders again");
+        await Task.Delay(TimeSpan.FromSeconds(1));
+
+        Assert.Contains("Ознакомьтесь с графиком отпусков", reminder.Text, StringComparison.Ordinal);
+        Assert.Single(client.BotMessages, m => m.Text?.StartsWith("⏰ Напоминание:", StringComparison.Ordinal) == true);
+        Assert.DoesNotContain("Cannot write DateTimeOffset", bot.Logs.AllText, StringComparison.Ordinal);
+    }
+
     /// <summary>«Переписка» → ООО «Ромашка» → «Уведомления» → «Уведомление» → the type → the text → «Без файла» → all; returns the card.</summary>
     private static async Task<BotMessage> SendAsync(FakeUser pm, BotMessage pmMenu, string kind, string text)
     {
