@@ -33,7 +33,8 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<IValidateOptions<ChatOptions>, ChatOptionsValidation>();
         services.AddOptions<NotificationOptions>().BindConfiguration(NotificationOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<NotificationOptions>, NotificationOptionsValidation>();
-        services.AddOptions<CalendarOptions>().BindConfiguration(CalendarOptions.Section);
+        services.AddOptions<CalendarOptions>().BindConfiguration(CalendarOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<CalendarOptions>, CalendarOptionsValidation>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<AccessPolicy>();
         services.AddScoped<CommandHandler>();
