@@ -116,8 +116,14 @@ public sealed class CalendarTests
         var feedEvents = Events(await feed.Content.ReadAsStringAsync());
         using var guessed = await http.GetAsync($"/calendar/{new string('A', 43)}.ics");
         client.PressButton(link, "Отключить подписку");
-        await EditedAsync(client, calendar, calendar.EditCount + 3);
+        var off = await EditedAsync(client, calendar, calendar.EditCount + 3);
         using var revoked = await http.GetAsync(path);
+        client.PressButton(off, "Получить ссылку");
+        var newLink = await EditedAsync(client, calendar, calendar.EditCount + 4);
+        var newPath = new Uri(newLink.Text!.Split('\n').Single(line => line.StartsWith(PublicUrl, StringComparison.Ordinal))).AbsolutePath;
+        using var renewed = await http.GetAsync(newPath);
+        await ToolAsync(bot, "company", "archive", Inn);
+        using var archived = await http.GetAsync(newPath);
 
         Assert.Equal(HttpStatusCode.OK, feed.StatusCode);
         Assert.Equal("text/calendar", feed.Content.Headers.ContentType?.MediaType);
@@ -125,6 +131,8 @@ public sealed class CalendarTests
         Assert.True(path.Length - "/calendar/.ics".Length >= 22, "a token of at least 128 bits");
         Assert.Equal((HttpStatusCode.NotFound, HttpStatusCode.NotFound), (guessed.StatusCode, revoked.StatusCode));
         Assert.Equal(await guessed.Content.ReadAsStringAsync(), await revoked.Content.ReadAsStringAsync());
+        Assert.Equal((HttpStatusCode.OK, HttpStatusCode.NotFound), (renewed.StatusCode, archived.StatusCode));
+        Assert.NotEqual(path, newPath);
     }
 
     [Fact]
