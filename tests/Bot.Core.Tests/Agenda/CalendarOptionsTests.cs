@@ -17,6 +17,6 @@ public sealed class CalendarOptionsTests
         var result = new CalendarOptionsValidation().Validate(null, new CalendarOptions { PublicUrl = url });
 
         Assert.Equal(valid, result.Succeeded);
-        Assert.True(valid || result.FailureMessage.Contains("Calendar:PublicUrl", StringComparison.Ordinal));
+        Assert.True(valid || result.FailureMessage?.Contains("Calendar:PublicUrl", StringComparison.Ordinal) == true);
     }
 }

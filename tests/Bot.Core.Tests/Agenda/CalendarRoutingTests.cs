@@ -154,4 +154,27 @@ public sealed class CalendarRoutingTests
         Assert.Contains("🧾 Декларация по УСН — за III квартал 2026 (перенос с 05.12)", after.Html, StringComparison.Ordinal);
         Assert.Contains("<b>пн, 7 декабря</b>\n🧾", after.Html, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task An_English_speaking_client_reads_the_calendar_in_English_and_the_staff_member_sees_all_companies_with_their_names()
+    {
+        var english = new ChatUser(4005, "Sam", "en");
+        directory.Join(english.Id, 1, "ООО «Ромашка»");
+        directory.Employ(Pm.Id, new StaffProfile(7, false, [1], [], [1, 2], [1, 2]));
+        await agenda.CreateAsync(new AgreedEvent(0, 1, "Встреча", "", new DateOnly(2026, 12, 1), new TimeOnly(11, 0), EventRepeat.Once, 0, 1, "Мария"), Pm.Id, Now, CancellationToken.None);
+        await agenda.CreateAsync(new AgreedEvent(0, 2, "Сверка", "", new DateOnly(2026, 12, 2), null, EventRepeat.Once, 0, 1, "Мария"), Pm.Id, Now, CancellationToken.None);
+        var router = Router(directory: directory, agenda: agenda);
+
+        var client = Assert.IsType<EditText>((await router.RouteAsync(Press(english, "m:calendar"), CancellationToken.None))[1]);
+        var chooser = Assert.IsType<EditText>((await router.RouteAsync(Press(Pm, "m:calendar"), CancellationToken.None))[1]);
+        var all = Assert.IsType<EditText>((await router.RouteAsync(Press(Pm, "av:0"), CancellationToken.None))[1]);
+
+        Assert.StartsWith("📅 <b>ООО «Ромашка»</b>\n30 November – 14 December 2026\n<i>The company has no tax profile yet", client.Html, StringComparison.Ordinal);
+        Assert.Contains("<b>Tue, 1 December</b>\n🤝 <b>11:00</b> Встреча", client.Html, StringComparison.Ordinal);
+        Assert.Contains("<b>Sat, 5 December</b> · <i>day off</i>", client.Html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Сверка", client.Html, StringComparison.Ordinal);
+        Assert.Equal(["Все мои компании", "ООО «Ромашка»", "АО «Василёк»", "« Главное меню"], chooser.Keyboard!.Rows.Select(row => row[0].Text));
+        Assert.Contains("🤝 <i>ООО «Ромашка»</i>: <b>11:00</b> Встреча", all.Html, StringComparison.Ordinal);
+        Assert.Contains("🤝 <i>АО «Василёк»</i>: Сверка", all.Html, StringComparison.Ordinal);
+    }
 }
