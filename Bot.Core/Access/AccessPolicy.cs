@@ -1,3 +1,4 @@
+using Bot.Core.Routing;
 using Microsoft.Extensions.Options;
 
 namespace Bot.Core.Access;
@@ -33,6 +34,12 @@ public sealed class AccessPolicy(IOptions<AdministratorsOptions> administrators)
             _ => false,
         };
     }
+
+    /// <summary>A company's section (documents, filings, figures, calendar): the action allowed on the company, and the
+    /// caller on their side of it — a client employee for the company they act for now, the firm's people for any they serve.</summary>
+    public bool AllowsInSection(Caller caller, AccessAction action, int companyId) =>
+        Allows(caller.User.Id, caller.Identity, action, new AccessTarget.Company(companyId))
+        && (caller.Identity.ActingFor?.CompanyId == companyId || caller.Identity.Staff is not null || caller.Role == Role.Administrator);
 
     private static bool ForCompany(Identity identity, AccessAction action, int companyId)
     {

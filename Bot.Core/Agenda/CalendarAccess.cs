@@ -8,8 +8,7 @@ namespace Bot.Core.Agenda;
 /// who manages its agreed events (those who serve it) and who sets its tax profile (its PMs and administrators).</summary>
 public sealed class CalendarAccess(AccessPolicy access)
 {
-    public bool MayView(Caller caller, int companyId) =>
-        MayRead(caller.User.Id, caller.Identity, companyId) && (caller.Identity.ActingFor?.CompanyId == companyId || DriveAccess.IsFirm(caller));
+    public bool MayView(Caller caller, int companyId) => access.AllowsInSection(caller, AccessAction.ViewCalendar, companyId);
 
     /// <summary>For a feed, whose owner is not acting for any company at the moment it is fetched.</summary>
     public bool MayRead(long userId, Identity identity, int companyId) =>

@@ -31,22 +31,11 @@ public sealed class NotifyFormRunner(
     public async Task<IReadOnlyList<Outgoing>> HandleAsync(Incoming input, Caller caller, NotifyFormState state, CancellationToken cancellationToken)
     {
         var texts = caller.Texts;
-        if (!await access.MayAnswerNowAsync(caller, state.CompanyId, cancellationToken))
+        var allowed = await access.MayAnswerNowAsync(caller, state.CompanyId, cancellationToken);
+        var (stop, press) = await FlowGate.EnterAsync(store, input, caller, state.Revision, allowed, cancellationToken);
+        if (stop is not null)
         {
-            await store.ClearAsync(caller.User.Id, input.ChatId, cancellationToken);
-            return FlowReplies.End(input, Html.Escape(texts.NotAllowed), null);
-        }
-
-        var press = input is IncomingButton button ? FlowButton.Parse(button.Data) : null;
-        if (input is IncomingButton && (press is null || press.Revision != state.Revision))
-        {
-            return FlowReplies.Stale(input, texts);
-        }
-
-        if (press?.Action == "cancel")
-        {
-            await store.ClearAsync(caller.User.Id, input.ChatId, cancellationToken);
-            return FlowReplies.End(input, Html.Escape(texts.ActionCancelled), null);
+            return stop;
         }
 
         switch (state.Step, input)

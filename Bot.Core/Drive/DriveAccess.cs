@@ -8,9 +8,7 @@ namespace Bot.Core.Drive;
 /// клиента»; only the firm uploads to «Данные для клиента» and archives. Nobody deletes.</summary>
 public sealed class DriveAccess(AccessPolicy access)
 {
-    public bool MayOpen(Caller caller, int companyId) =>
-        access.Allows(caller.User.Id, caller.Identity, AccessAction.ViewDocuments, new AccessTarget.Company(companyId))
-        && (caller.Identity.ActingFor?.CompanyId == companyId || IsFirm(caller));
+    public bool MayOpen(Caller caller, int companyId) => access.AllowsInSection(caller, AccessAction.ViewDocuments, companyId);
 
     public bool MayUpload(Caller caller, int companyId, DriveFolder folder) => folder == DriveFolder.FromClient
         ? caller.Identity.ActingFor?.CompanyId == companyId && access.Allows(caller.User.Id, caller.Identity, AccessAction.UploadClientDocument, new AccessTarget.Company(companyId))

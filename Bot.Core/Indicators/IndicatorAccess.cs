@@ -1,5 +1,4 @@
 using Bot.Core.Access;
-using Bot.Core.Drive;
 using Bot.Core.Routing;
 
 namespace Bot.Core.Indicators;
@@ -8,7 +7,5 @@ namespace Bot.Core.Indicators;
 /// and the firm's people who serve it.</summary>
 public sealed class IndicatorAccess(AccessPolicy access)
 {
-    public bool MayView(Caller caller, int companyId) =>
-        access.Allows(caller.User.Id, caller.Identity, AccessAction.ViewFinance, new AccessTarget.Company(companyId))
-        && (caller.Identity.ActingFor?.CompanyId == companyId || DriveAccess.IsFirm(caller));
+    public bool MayView(Caller caller, int companyId) => access.AllowsInSection(caller, AccessAction.ViewFinance, companyId);
 }
