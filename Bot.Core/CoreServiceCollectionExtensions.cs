@@ -67,6 +67,10 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<IndicatorMessages>();
         services.AddSingleton<CalendarAccess>();
         services.AddScoped<AgendaBuilder>();
+        services.AddScoped<CalendarScopes>();
+        services.AddScoped<CalendarFeedScreens>();
+        services.AddScoped<AgreedEventScreens>();
+        services.AddScoped<TaxProfileScreens>();
         services.AddScoped<CalendarBrowser>();
         services.AddScoped<EventNotices>();
         services.AddScoped<EventFormRunner>();

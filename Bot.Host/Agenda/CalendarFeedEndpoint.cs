@@ -8,7 +8,7 @@ namespace Bot.Host.Agenda;
 /// <summary><c>GET /calendar/{token}.ics</c>: a person's calendar feed, which calendar apps poll. The same answer (404)
 /// for a malformed, unknown or revoked token, and for an owner who no longer has access to the company, so a guess
 /// learns nothing; the person's rights are read anew on every request.</summary>
-internal sealed class CalendarFeedEndpoint(ICalendarSubscriptions feeds, IIdentityStore identities, AccessPolicy policy, CalendarBrowser browser, AgendaBuilder agenda, ICalendarFile file)
+internal sealed class CalendarFeedEndpoint(ICalendarSubscriptions feeds, IIdentityStore identities, AccessPolicy policy, CalendarScopes scopes, AgendaBuilder agenda, ICalendarFile file)
 {
     public async Task<IResult> HandleAsync(string token, CancellationToken cancellationToken)
     {
@@ -20,7 +20,7 @@ internal sealed class CalendarFeedEndpoint(ICalendarSubscriptions feeds, IIdenti
         var identity = await identities.IdentifyAsync(userId, cancellationToken);
         var role = policy.RoleOf(userId, identity);
         var texts = Texts.For(language);
-        if (await browser.ScopeAsync(userId, identity, role is Role.Staff or Role.Administrator, companyId ?? 0, texts, cancellationToken) is not var (covered, title))
+        if (await scopes.ForAsync(userId, identity, role is Role.Staff or Role.Administrator, companyId ?? 0, texts, cancellationToken) is not var (covered, title))
         {
             return Results.NotFound();
         }

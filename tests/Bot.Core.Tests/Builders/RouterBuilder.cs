@@ -65,9 +65,12 @@ internal static class RouterBuilder
         var calendarAccess = new CalendarAccess(access);
         var eventNotices = new EventNotices(notices);
         var eventForm = new EventFormRunner(states, days, eventNotices, calendarAccess, people, calendars, time);
+        var calendarScopes = new CalendarScopes(calendarAccess, people);
+        var calendarOptionsValue = Options.Create(calendarOptions ?? new CalendarOptions { PublicUrl = "https://bot.example" });
         var calendarBrowser = new CalendarBrowser(
-            new AgendaBuilder(days, days, taxes ?? new Taxes.TaxSchedule([]), days, calendars), calendarAccess, people, days, days, days, days, conversation, eventNotices, eventForm,
-            Options.Create(calendarOptions ?? new CalendarOptions { PublicUrl = "https://bot.example" }), time);
+            new AgendaBuilder(days, days, taxes ?? new Taxes.TaxSchedule([]), days, calendars), calendarScopes, calendarAccess, people, days, days, conversation,
+            new CalendarFeedScreens(calendarScopes, days, calendarOptionsValue, time), new AgreedEventScreens(days, calendarAccess, people, eventNotices, eventForm, time),
+            new TaxProfileScreens(days, calendarAccess, people, time), calendarOptionsValue, time);
         var uploads = new DriveUploadRunner(states, documents, driveAccess, work, people, posting, chatAccess, time);
         var browser = new DriveBrowser(documents, driveAccess, people, uploads, time);
         var reports = new DownloadReportRunner(states, documents, people, access, calendars, time);
