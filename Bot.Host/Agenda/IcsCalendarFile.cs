@@ -13,7 +13,7 @@ using Microsoft.Extensions.Options;
 namespace Bot.Host.Agenda;
 
 /// <summary>Calendar items as RFC 5545 text: dates as all-day events, timed events in the firm's time zone (an hour
-/// long), each with its stable UID and its SEQUENCE, so a calendar app updates what it has instead of adding more.</summary>
+/// long; the company's name first when the calendar covers several), each with its stable UID and its SEQUENCE, so a calendar app updates what it has instead of adding more.</summary>
 internal sealed class IcsCalendarFile(ContentStore store, IOptions<FirmOptions> firm, TimeProvider time) : ICalendarFile
 {
     private static readonly TimeSpan EventLength = TimeSpan.FromHours(1);
@@ -25,6 +25,7 @@ internal sealed class IcsCalendarFile(ContentStore store, IOptions<FirmOptions> 
         calendar.AddProperty("X-WR-CALNAME", $"{firm.Value.Name}: {calendarName}");
         calendar.AddTimeZone(zone);
         var stamp = new CalDateTime(time.GetUtcNow().UtcDateTime, "UTC");
+        var several = items.Select(item => item.CompanyId).Distinct().Skip(1).Any();
         foreach (var item in items)
         {
             var start = item.At is { } at ? new CalDateTime(item.Date, at, zone) : new CalDateTime(item.Date);
@@ -32,7 +33,7 @@ internal sealed class IcsCalendarFile(ContentStore store, IOptions<FirmOptions> 
             {
                 Uid = item.Uid,
                 Sequence = item.Sequence,
-                Summary = item.Kind == AgendaKind.Tax && item.Detail.Length > 0 ? $"{item.Title} — {item.Detail}" : item.Title,
+                Summary = (several ? $"{item.CompanyName}: " : "") + (item.Kind == AgendaKind.Tax && item.Detail.Length > 0 ? $"{item.Title} — {item.Detail}" : item.Title),
                 Description = string.Join("\n", new[] { item.CompanyName, item.Kind == AgendaKind.Tax ? "" : item.Detail, item.Source }.Where(line => line.Length > 0)),
                 DtStamp = stamp,
                 DtStart = start,

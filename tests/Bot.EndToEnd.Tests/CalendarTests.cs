@@ -158,6 +158,13 @@ public sealed class CalendarTests
         var saved = await EditedAsync(staff, asked, 3);
         staff.PressButton(saved, "Календарь");
         var after = await EditedAsync(staff, asked, 4);
+        await ToolAsync(bot, "company", "profile", Inn, "usn-income", "employer=no");
+        staff.PressButton(after, "« Назад");
+        staff.PressButton(await EditedAsync(staff, asked, 5), "Все мои компании");
+        var all = await EditedAsync(staff, asked, 6);
+        staff.PressButton(all, "📥 Скачать в календарь");
+        var file = await staff.WaitForMessageAsync(m => m.Kind == MessageKind.Document && m.FileName == "calendar.ics");
+        var summaries = Events(System.Text.Encoding.UTF8.GetString(await DownloadAsync(bot, file))).Select(e => e.Summary!).ToList();
 
         Assert.Contains("Налоговый профиль компании не задан", before.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("🧾", before.Text, StringComparison.Ordinal);
@@ -166,6 +173,9 @@ public sealed class CalendarTests
         Assert.Equal("Налоговый профиль АО «Василёк»: ОСНО, есть работники. Налоговые сроки уже в календаре.", saved.Text);
         Assert.Contains("🧾 Декларация по налогу на прибыль — за 2025 год", after.Text, StringComparison.Ordinal);
         Assert.Contains("🧾 Уведомление об исчисленных суммах НДФЛ (удержан с 1 по 22 число) — за март 2026", after.Text, StringComparison.Ordinal);
+        Assert.Contains("🧾 ООО «Ромашка»: Налог по УСН за год (организации) — за 2025 год (перенос с 28.03)", all.Text, StringComparison.Ordinal);
+        Assert.Contains("АО «Василёк»: Декларация по налогу на прибыль — за 2025 год", summaries);
+        Assert.Contains("ООО «Ромашка»: Декларация по УСН (организации) — за 2025 год", summaries);
     }
 
     /// <summary>«Календарь» from the staff member's menu, then the company.</summary>
