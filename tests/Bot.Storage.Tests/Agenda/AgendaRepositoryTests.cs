@@ -10,27 +10,15 @@ using Bot.Testing.Postgres;
 namespace Bot.Storage.Tests.Agenda;
 
 /// <summary>Agreed events, their reminders, tax profiles, feeds and open deadlines on real PostgreSQL.</summary>
-public sealed class AgendaRepositoryTests : IAsyncLifetime
+public sealed class AgendaRepositoryTests : FirmDatabaseTest
 {
-    private static readonly DateTimeOffset Now = new(2026, 11, 30, 9, 0, 0, TimeSpan.Zero);
-    private readonly TestDatabase database = new();
-    private int romashka;
-
-    public async Task InitializeAsync()
-    {
-        await database.InitializeAsync();
-        romashka = await AccountingFirm.SetUpAsync(database.DataSource, Now);
-    }
-
-    public Task DisposeAsync() => database.DisposeAsync();
-
     [Fact]
     public async Task Two_instances_recording_the_same_reminders_at_once_get_each_occurrence_exactly_once_between_them()
     {
         var id = await InSessionAsync(session => new AgreedEventRepository(session).CreateAsync(Event(EventRepeat.MonthlyDay, 7), 7001, Now, CancellationToken.None));
         (long, DateOnly)[] due = [(id, new DateOnly(2026, 12, 7)), (id, new DateOnly(2027, 1, 7))];
-        await using var first = new DbSession(database.DataSource);
-        await using var second = new DbSession(database.DataSource);
+        await using var first = new DbSession(Database.DataSource);
+        await using var second = new DbSession(Database.DataSource);
         await first.BeginAsync(CancellationToken.None);
         await second.BeginAsync(CancellationToken.None);
 
@@ -57,7 +45,7 @@ public sealed class AgendaRepositoryTests : IAsyncLifetime
         var read = await InSessionAsync(session => new AgreedEventRepository(session).FindAsync(id, CancellationToken.None));
         var cancelled = await InSessionAsync(session => new AgreedEventRepository(session).CancelAsync(id, Now, CancellationToken.None));
         var twice = await InSessionAsync(session => new AgreedEventRepository(session).CancelAsync(id, Now, CancellationToken.None));
-        var gone = await InSessionAsync(session => new AgreedEventRepository(session).ForCompaniesAsync([romashka], CancellationToken.None));
+        var gone = await InSessionAsync(session => new AgreedEventRepository(session).ForCompaniesAsync([Romashka], CancellationToken.None));
 
         Assert.True(moved);
         Assert.Equal((new DateOnly(2026, 12, 9), (TimeOnly?)new TimeOnly(15, 30), 2, "Иванова Мария"), (read!.StartsOn, read.At, read.Revision, read.CreatedBy));
@@ -72,9 +60,9 @@ public sealed class AgendaRepositoryTests : IAsyncLifetime
         await InSessionAsync(async session =>
         {
             var feeds = new CalendarFeedRepository(session);
-            await feeds.CreateAsync(first, 5001, romashka, "en", Now, CancellationToken.None);
+            await feeds.CreateAsync(first, 5001, Romashka, "en", Now, CancellationToken.None);
             await feeds.CreateAsync(all, 5001, null, null, Now, CancellationToken.None);
-            await feeds.CreateAsync(second, 5001, romashka, "ru", Now.AddMinutes(1), CancellationToken.None);
+            await feeds.CreateAsync(second, 5001, Romashka, "ru", Now.AddMinutes(1), CancellationToken.None);
             return true;
         });
 
@@ -85,7 +73,7 @@ public sealed class AgendaRepositoryTests : IAsyncLifetime
         });
 
         Assert.Null(found.Item1);
-        Assert.Equal((5001L, (int?)romashka, "ru"), found.Item2);
+        Assert.Equal((5001L, (int?)Romashka, "ru"), found.Item2);
         Assert.Equal((5001L, (int?)null, (string?)null), found.Item3);
     }
 
@@ -95,8 +83,8 @@ public sealed class AgendaRepositoryTests : IAsyncLifetime
         await InSessionAsync(async session =>
         {
             var profiles = new TaxProfileRepository(session);
-            await profiles.SetAsync(romashka, new TaxProfile(TaxRegime.Osno, true), "command", Now, CancellationToken.None);
-            await profiles.SetAsync(romashka, new TaxProfile(TaxRegime.UsnIncomeExpense, false), "Мария", Now, CancellationToken.None);
+            await profiles.SetAsync(Romashka, new TaxProfile(TaxRegime.Osno, true), "command", Now, CancellationToken.None);
+            await profiles.SetAsync(Romashka, new TaxProfile(TaxRegime.UsnIncomeExpense, false), "Мария", Now, CancellationToken.None);
             return true;
         });
         var open = await FileAsync(new DateOnly(2026, 12, 7));
@@ -104,9 +92,9 @@ public sealed class AgendaRepositoryTests : IAsyncLifetime
         await FileAsync(new DateOnly(2026, 12, 20));
         await InSessionAsync(session => new TaskWork(session).MoveAsync(rejected, RequestStatus.Review, RequestStatus.Rejected, new TaskActor(7001, "Мария"), "нет", [], Now, CancellationToken.None));
 
-        var profile = await InSessionAsync(session => new TaxProfileRepository(session).FindAsync(romashka, CancellationToken.None));
-        var asks = await InSessionAsync(async session => (await new TaxProfileRepository(session).FirstAskAsync(romashka, Now, CancellationToken.None), await new TaxProfileRepository(session).FirstAskAsync(romashka, Now, CancellationToken.None)));
-        var deadlines = await InSessionAsync(session => new TaskDeadlineQueries(session).OpenAsync([romashka], new DateOnly(2026, 12, 1), new DateOnly(2026, 12, 15), CancellationToken.None));
+        var profile = await InSessionAsync(session => new TaxProfileRepository(session).FindAsync(Romashka, CancellationToken.None));
+        var asks = await InSessionAsync(async session => (await new TaxProfileRepository(session).FirstAskAsync(Romashka, Now, CancellationToken.None), await new TaxProfileRepository(session).FirstAskAsync(Romashka, Now, CancellationToken.None)));
+        var deadlines = await InSessionAsync(session => new TaskDeadlineQueries(session).OpenAsync([Romashka], new DateOnly(2026, 12, 1), new DateOnly(2026, 12, 15), CancellationToken.None));
 
         Assert.Equal(new TaxProfile(TaxRegime.UsnIncomeExpense, false), profile);
         Assert.Equal((true, false), asks);
@@ -114,11 +102,9 @@ public sealed class AgendaRepositoryTests : IAsyncLifetime
     }
 
     private AgreedEvent Event(EventRepeat repeat, int number) =>
-        new(0, romashka, "Передать первичные документы", "", new DateOnly(2026, 12, 7), null, repeat, number, 1, "Мария");
+        new(0, Romashka, "Передать первичные документы", "", new DateOnly(2026, 12, 7), null, repeat, number, 1, "Мария");
 
     private async Task<long> FileAsync(DateOnly deadline) =>
         await InSessionAsync(async session => (await new RequestSubmitter(session).SubmitAsync(new NewRequest(
-            romashka, "usn", 5001, "Светлана", "Описание", [], deadline, deadline, deadline, Now), CancellationToken.None))!.Value);
-
-    private Task<T> InSessionAsync<T>(Func<DbSession, Task<T>> work) => database.DataSource.InSessionAsync(work);
+            Romashka, "usn", 5001, "Светлана", "Описание", [], deadline, deadline, deadline, Now), CancellationToken.None))!.Value);
 }

@@ -11,35 +11,23 @@ namespace Bot.Storage.Tests.Chat;
 
 /// <summary>Companies' conversations on real PostgreSQL: entries newest first with the directory's names, the
 /// PMs main first without blocked staff, and entries nothing can rewrite.</summary>
-public sealed class CompanyChatRepositoryTests : IAsyncLifetime
+public sealed class CompanyChatRepositoryTests : FirmDatabaseTest
 {
-    private static readonly DateTimeOffset Now = new(2026, 11, 30, 9, 0, 0, TimeSpan.Zero);
-    private readonly TestDatabase database = new();
-    private int romashka;
-
-    public async Task InitializeAsync()
-    {
-        await database.InitializeAsync();
-        romashka = await AccountingFirm.SetUpAsync(database.DataSource, Now);
-    }
-
-    public Task DisposeAsync() => database.DisposeAsync();
-
     [Fact]
     public async Task Entries_page_newest_first_with_the_directorys_name_of_staff_and_the_typed_name_of_others()
     {
         for (var i = 0; i < 3; i++)
         {
             var number = i;
-            await InSessionAsync(chat => chat.AddAsync(new NewChatEntry(romashka, ChatEntryKind.Client, new TaskActor(5001, "Светлана"), $"вопрос {number}"), Now.AddMinutes(number), CancellationToken.None));
+            await InSessionAsync(chat => chat.AddAsync(new NewChatEntry(Romashka, ChatEntryKind.Client, new TaskActor(5001, "Светлана"), $"вопрос {number}"), Now.AddMinutes(number), CancellationToken.None));
         }
 
         var answer = await InSessionAsync(chat => chat.AddAsync(
-            new NewChatEntry(romashka, ChatEntryKind.Firm, new TaskActor(AccountingFirm.IvanovaUserId, "Маша"), "ответ", AddresseeUserId: 5001), Now.AddMinutes(5), CancellationToken.None));
+            new NewChatEntry(Romashka, ChatEntryKind.Firm, new TaskActor(AccountingFirm.IvanovaUserId, "Маша"), "ответ", AddresseeUserId: 5001), Now.AddMinutes(5), CancellationToken.None));
         var mark = await InSessionAsync(chat => chat.AddAsync(
-            new NewChatEntry(romashka, ChatEntryKind.Mark, new TaskActor(AccountingFirm.IvanovaUserId, "Маша"), "", Mark: ChatMark.ServiceOn, Service: "Кадровый учёт", Price: 5000.5m), Now.AddMinutes(6), CancellationToken.None));
-        var page = await InSessionAsync(chat => chat.PageAsync(romashka, 1, 3, CancellationToken.None));
-        var latest = await InSessionAsync(chat => chat.LatestFromClientAsync(romashka, CancellationToken.None));
+            new NewChatEntry(Romashka, ChatEntryKind.Mark, new TaskActor(AccountingFirm.IvanovaUserId, "Маша"), "", Mark: ChatMark.ServiceOn, Service: "Кадровый учёт", Price: 5000.5m), Now.AddMinutes(6), CancellationToken.None));
+        var page = await InSessionAsync(chat => chat.PageAsync(Romashka, 1, 3, CancellationToken.None));
+        var latest = await InSessionAsync(chat => chat.LatestFromClientAsync(Romashka, CancellationToken.None));
 
         Assert.Equal(5, page.Total);
         Assert.Equal(["ответ", "вопрос 2", "вопрос 1"], page.Entries.Select(entry => entry.Body));
@@ -51,10 +39,10 @@ public sealed class CompanyChatRepositoryTests : IAsyncLifetime
     [Fact]
     public async Task The_pms_come_main_first_and_a_blocked_one_is_left_out()
     {
-        await new CompanyRepository(database.DataSource).AddProjectAsync(romashka, "hr", "orlov", isMain: false, CancellationToken.None);
-        var both = await InSessionAsync(chat => chat.PmsAsync(romashka, CancellationToken.None));
-        await database.DataSource.InSessionAsync(session => session.ExecuteAsync("UPDATE staff SET blocked_at = now() WHERE login = 'ivanova'", null, CancellationToken.None));
-        var unblocked = await InSessionAsync(chat => chat.PmsAsync(romashka, CancellationToken.None));
+        await new CompanyRepository(Database.DataSource).AddProjectAsync(Romashka, "hr", "orlov", isMain: false, CancellationToken.None);
+        var both = await InSessionAsync(chat => chat.PmsAsync(Romashka, CancellationToken.None));
+        await Database.DataSource.InSessionAsync(session => session.ExecuteAsync("UPDATE staff SET blocked_at = now() WHERE login = 'ivanova'", null, CancellationToken.None));
+        var unblocked = await InSessionAsync(chat => chat.PmsAsync(Romashka, CancellationToken.None));
 
         Assert.Equal([AccountingFirm.IvanovaUserId, AccountingFirm.OrlovUserId], both.Select(pm => pm.UserId));
         Assert.Equal([AccountingFirm.OrlovUserId], unblocked.Select(pm => pm.UserId));
@@ -63,8 +51,8 @@ public sealed class CompanyChatRepositoryTests : IAsyncLifetime
     [Fact]
     public async Task Entries_cannot_be_changed_deleted_or_truncated()
     {
-        await InSessionAsync(chat => chat.AddAsync(new NewChatEntry(romashka, ChatEntryKind.Client, new TaskActor(5001, "Светлана"), "вопрос"), Now, CancellationToken.None));
-        await using var connection = await database.DataSource.OpenConnectionAsync();
+        await InSessionAsync(chat => chat.AddAsync(new NewChatEntry(Romashka, ChatEntryKind.Client, new TaskActor(5001, "Светлана"), "вопрос"), Now, CancellationToken.None));
+        await using var connection = await Database.DataSource.OpenConnectionAsync();
 
         var errors = new[]
         {
@@ -93,5 +81,5 @@ public sealed class CompanyChatRepositoryTests : IAsyncLifetime
         Assert.False(await InSessionAsync(chat => chat.HasConsentAsync(5002, CancellationToken.None)));
     }
 
-    private Task<T> InSessionAsync<T>(Func<CompanyChatRepository, Task<T>> work) => database.DataSource.InSessionAsync(session => work(new CompanyChatRepository(session)));
+    private Task<T> InSessionAsync<T>(Func<CompanyChatRepository, Task<T>> work) => Database.DataSource.InSessionAsync(session => work(new CompanyChatRepository(session)));
 }

@@ -5,25 +5,13 @@ using Bot.Testing.Postgres;
 namespace Bot.Storage.Tests.Chat;
 
 /// <summary>Company topics on real PostgreSQL: two deliveries that both find no topic create it once.</summary>
-public sealed class CompanyTopicsTests : IAsyncLifetime
+public sealed class CompanyTopicsTests : FirmDatabaseTest
 {
     private const long Group = -1_001_000_000_001;
-    private static readonly DateTimeOffset Now = new(2026, 11, 30, 9, 0, 0, TimeSpan.Zero);
-    private readonly TestDatabase database = new();
-    private int romashka;
-
-    public async Task InitializeAsync()
-    {
-        await database.InitializeAsync();
-        romashka = await AccountingFirm.SetUpAsync(database.DataSource, Now);
-    }
-
-    public Task DisposeAsync() => database.DisposeAsync();
-
     [Fact]
     public async Task Two_deliveries_at_once_create_the_companys_topic_once_and_both_use_it()
     {
-        var topics = new CompanyTopics(database.DataSource);
+        var topics = new CompanyTopics(Database.DataSource);
         var created = new List<string>();
         var bothStarted = new TaskCompletionSource();
         var arrived = 0;
@@ -46,11 +34,11 @@ public sealed class CompanyTopicsTests : IAsyncLifetime
             }
 
             await bothStarted.Task;
-            return await topics.EnsureAsync(Group, romashka, CreateAsync, CancellationToken.None);
+            return await topics.EnsureAsync(Group, Romashka, CreateAsync, CancellationToken.None);
         }
 
         var threads = await Task.WhenAll(Task.Run(DeliverAsync), Task.Run(DeliverAsync));
-        var later = await topics.EnsureAsync(Group, romashka, CreateAsync, CancellationToken.None);
+        var later = await topics.EnsureAsync(Group, Romashka, CreateAsync, CancellationToken.None);
 
         Assert.Equal(["ООО «Ромашка»"], created);
         Assert.Equal([42, 42], threads);

@@ -9,20 +9,8 @@ using Bot.Testing.Postgres;
 namespace Bot.Storage.Tests.Deadlines;
 
 /// <summary>Due work and its notices on real PostgreSQL.</summary>
-public sealed class DeadlineNoticeRepositoryTests : IAsyncLifetime
+public sealed class DeadlineNoticeRepositoryTests : FirmDatabaseTest
 {
-    private static readonly DateTimeOffset Now = new(2026, 11, 30, 9, 0, 0, TimeSpan.Zero);
-    private readonly TestDatabase database = new();
-    private int romashka;
-
-    public async Task InitializeAsync()
-    {
-        await database.InitializeAsync();
-        romashka = await AccountingFirm.SetUpAsync(database.DataSource, Now);
-    }
-
-    public Task DisposeAsync() => database.DisposeAsync();
-
     [Fact]
     public async Task Only_open_tasks_due_by_the_date_come_with_their_pm_and_head_and_each_notice_is_recorded_once()
     {
@@ -50,7 +38,5 @@ public sealed class DeadlineNoticeRepositoryTests : IAsyncLifetime
 
     private async Task<long> FileAsync(string service, DateOnly deadline) =>
         await InSessionAsync(async session => (await new RequestSubmitter(session).SubmitAsync(new NewRequest(
-            romashka, service, 5001, "Светлана", "Описание", [], deadline, deadline, deadline, Now), CancellationToken.None))!.Value);
-
-    private Task<T> InSessionAsync<T>(Func<DbSession, Task<T>> work) => database.DataSource.InSessionAsync(work);
+            Romashka, service, 5001, "Светлана", "Описание", [], deadline, deadline, deadline, Now), CancellationToken.None))!.Value);
 }

@@ -10,21 +10,10 @@ using Dapper;
 namespace Bot.Storage.Tests.Digests;
 
 /// <summary>The digests' data on real PostgreSQL for a prepared set of tasks.</summary>
-public sealed class DigestRepositoryTests : IAsyncLifetime
+public sealed class DigestRepositoryTests() : FirmDatabaseTest(Now)
 {
     private static readonly TimeSpan Moscow = TimeSpan.FromHours(3);
-    private static readonly DateTimeOffset Now = new DateTimeOffset(2026, 12, 2, 9, 0, 0, Moscow).ToUniversalTime();
-    private readonly TestDatabase database = new();
-    private int romashka;
-
-    public async Task InitializeAsync()
-    {
-        await database.InitializeAsync();
-        romashka = await AccountingFirm.SetUpAsync(database.DataSource, Now);
-    }
-
-    public Task DisposeAsync() => database.DisposeAsync();
-
+    private static new readonly DateTimeOffset Now = new DateTimeOffset(2026, 12, 2, 9, 0, 0, Moscow).ToUniversalTime();
     [Fact]
     public async Task The_numbers_the_most_overdue_and_the_trend_match_the_prepared_tasks()
     {
@@ -41,7 +30,7 @@ public sealed class DigestRepositoryTests : IAsyncLifetime
 
         var cell = Assert.Single(data.Cells);
         Assert.Equal(
-            new DigestCell(cell.DepartmentId, romashka) { New = 1, NewBefore = 1, Accepted = 1, DoneBefore = 1, DueToday = 1, DueTomorrow = 1, Overdue = 1, InReview = 2, InWork = 1 },
+            new DigestCell(cell.DepartmentId, Romashka) { New = 1, NewBefore = 1, Accepted = 1, DoneBefore = 1, DueToday = 1, DueTomorrow = 1, Overdue = 1, InReview = 2, InWork = 1 },
             cell);
         Assert.Equal([await NumberAsync(overdue)], data.Worst.Select(task => task.Number));
         Assert.Equal([(new DateOnly(2026, 11, 30), 1), (new DateOnly(2026, 12, 2), 1)], data.Trend.OrderBy(t => t.Day).Select(t => (t.Day, t.Count)));
@@ -77,16 +66,14 @@ public sealed class DigestRepositoryTests : IAsyncLifetime
 
     private async Task<long> FileAsync(DateTimeOffset filedAt, DateOnly deadline) =>
         await InSessionAsync(async session => (await new RequestSubmitter(session).SubmitAsync(new NewRequest(
-            romashka, "usn", 5001, "Светлана", "Описание", [], deadline, deadline, deadline, filedAt), CancellationToken.None))!.Value);
+            Romashka, "usn", 5001, "Светлана", "Описание", [], deadline, deadline, deadline, filedAt), CancellationToken.None))!.Value);
 
     private Task<bool> MoveAsync(long taskId, RequestStatus from, RequestStatus to, DateTimeOffset at) =>
         InSessionAsync(session => new TaskWork(session).MoveAsync(taskId, from, to, new TaskActor(7001, "Мария"), null, [], at, CancellationToken.None));
 
     private async Task<int> NumberAsync(long taskId)
     {
-        await using var connection = await database.DataSource.OpenConnectionAsync();
+        await using var connection = await Database.DataSource.OpenConnectionAsync();
         return await connection.QuerySingleAsync<int>("SELECT number FROM service_tasks WHERE id = @Id", new { Id = taskId });
     }
-
-    private Task<T> InSessionAsync<T>(Func<DbSession, Task<T>> work) => database.DataSource.InSessionAsync(work);
 }
