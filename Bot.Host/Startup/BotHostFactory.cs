@@ -40,6 +40,9 @@ public static class BotHostFactory
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = configurationArgs });
         customize?.Invoke(builder);
         builder.WebHost.UseUrls(builder.Configuration["Http:Urls"] ?? DefaultUrls);
+        // Request lines carry the path, and a calendar feed's path is its secret token: never logged.
+        builder.Logging.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.Warning);
+        builder.Logging.AddFilter("Microsoft.AspNetCore.Routing", LogLevel.Warning);
         builder.Services.AddBotStorage().AddBotCore().AddBotReports().AddBotFilings().AddBotCalendar().AddBotTelegram().AddBotDelivery().AddBotOperations()
             .AddBotJobs(builder.Configuration["Firm:TimeZone"] ?? "Europe/Moscow", builder.Configuration[$"{DigestOptions.Section}:Cron"] ?? new DigestOptions().Cron);
         var app = builder.Build();

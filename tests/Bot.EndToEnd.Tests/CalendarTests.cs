@@ -133,6 +133,7 @@ public sealed class CalendarTests
         Assert.Equal(await guessed.Content.ReadAsStringAsync(), await revoked.Content.ReadAsStringAsync());
         Assert.Equal((HttpStatusCode.OK, HttpStatusCode.NotFound), (renewed.StatusCode, archived.StatusCode));
         Assert.NotEqual(path, newPath);
+        Assert.DoesNotContain(path[10..^4], bot.Logs.AllText, StringComparison.Ordinal);
     }
 
     [Fact]
