@@ -27,6 +27,7 @@ public sealed class CalendarFeedScreens(CalendarScopes scopes, ICalendarSubscrip
         int? scope = companyId == 0 ? null : companyId;
         var now = time.GetUtcNow();
         string html;
+        var active = kind == 'n';
         if (kind == 'n')
         {
             var token = SubscriptionToken.New();
@@ -40,10 +41,11 @@ public sealed class CalendarFeedScreens(CalendarScopes scopes, ICalendarSubscrip
         }
         else
         {
-            html = await subscriptions.ActiveSinceAsync(caller.User.Id, scope, cancellationToken) is { } since ? Html.Escape(texts.SubscriptionActive(since)) : Html.Escape(texts.SubscriptionNone);
+            var since = await subscriptions.ActiveSinceAsync(caller.User.Id, scope, cancellationToken);
+            active = since is not null;
+            html = Html.Escape(since is { } at ? texts.SubscriptionActive(at) : texts.SubscriptionNone);
         }
 
-        var active = kind == 'n' || (kind == 's' && await subscriptions.ActiveSinceAsync(caller.User.Id, scope, cancellationToken) is not null);
         List<Button> actions = active
             ? [CalendarButtons.Of(texts.NewLinkButton, 'n', companyId), CalendarButtons.Of(texts.RevokeButton, 'r', companyId)]
             : [CalendarButtons.Of(texts.NewLinkButton, 'n', companyId)];
