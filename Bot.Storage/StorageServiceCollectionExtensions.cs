@@ -83,6 +83,7 @@ public static class StorageServiceCollectionExtensions
         services.AddScoped<IConversationStore, ConversationRepository>();
         services.AddScoped<IRequestSubmitter, RequestSubmitter>();
         services.AddScoped<ITaskQueries, TaskQueries>();
+        services.AddScoped<ITaskFollowers, TaskFollowers>();
         services.AddScoped<ITaskComments, TaskComments>();
         services.AddScoped<ITaskWork, TaskWork>();
         services.AddScoped<ITaskThreads, TaskThreads>();

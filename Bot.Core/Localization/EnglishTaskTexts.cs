@@ -16,6 +16,12 @@ public sealed class EnglishTaskTexts : TaskTexts
 
     public override string OpenRequestButton => "Open the request";
 
+    public override string FollowButton => "🔔 Follow";
+
+    public override string UnfollowButton => "🔕 Unfollow";
+
+    public override string Followed(bool following) => following ? "You follow the request: its notices will reach you too." : "You no longer follow the request.";
+
     public override string CommentButton => "Comment";
 
     public override string BackToListButton => "« Back to the list";

@@ -16,6 +16,12 @@ public sealed class RussianTaskTexts : TaskTexts
 
     public override string OpenRequestButton => "Открыть заявку";
 
+    public override string FollowButton => "🔔 Следить";
+
+    public override string UnfollowButton => "🔕 Не следить";
+
+    public override string Followed(bool following) => following ? "Вы следите за заявкой: уведомления о ней придут и вам." : "Вы больше не следите за заявкой.";
+
     public override string CommentButton => "Комментарий";
 
     public override string BackToListButton => "« К списку заявок";

@@ -12,6 +12,12 @@ public abstract class TaskTexts
 
     public abstract string OpenRequestButton { get; }
 
+    public abstract string FollowButton { get; }
+
+    public abstract string UnfollowButton { get; }
+
+    public abstract string Followed(bool following);
+
     public abstract string BackToListButton { get; }
 
     public abstract string PreviousPageButton { get; }

@@ -4,11 +4,11 @@ using Bot.Core.Messaging;
 namespace Bot.Core.Requests;
 
 /// <summary>The buttons of «Мои заявки» and of task cards: <c>rl:PAGE</c> a page of the list, <c>rc:TASK</c> a
-/// card, <c>rd:TASK:FILE</c> a file of a task, <c>rk:TASK</c> a comment. Only numbers travel; every one is
+/// card, <c>rd:TASK:FILE</c> a file of a task, <c>rk:TASK</c> a comment, <c>rf:TASK</c> follow or stop following. Only numbers travel; every one is
 /// checked against what the pressing user may see.</summary>
 public static class RequestButtons
 {
-    public static bool Handles(string data) => data.Length > 3 && data[0] == 'r' && data[2] == ':' && "lcdk".Contains(data[1], StringComparison.Ordinal);
+    public static bool Handles(string data) => data.Length > 3 && data[0] == 'r' && data[2] == ':' && "lcdkf".Contains(data[1], StringComparison.Ordinal);
 
     public static Button List(string text, int page) => new(text, $"rl:{page}");
 
@@ -17,6 +17,8 @@ public static class RequestButtons
     public static Button File(string text, long taskId, long fileId) => new(text, $"rd:{taskId}:{fileId}");
 
     public static Button Comment(string text, long taskId) => new(text, $"rk:{taskId}");
+
+    public static Button Follow(string text, long taskId) => new(text, $"rf:{taskId}");
 
     /// <summary>The kind letter and its one or two numbers; false for anything malformed.</summary>
     public static bool TryParse(string data, out char kind, out long first, out long second)

@@ -96,7 +96,7 @@ public sealed class StaffTasks(ITaskQueries tasks, ITaskWork work, TaskAccess ac
         }
 
         var replies = await CardAsync(press, caller, after, cancellationToken);
-        return [.. replies, TaskNotices.ToRequester(after, texts => texts.Staff.Accepted(after.Number, after.Assignee?.Name ?? caller.User.FirstName))];
+        return [.. replies, .. TaskNotices.ToClientSide(after, texts => texts.Staff.Accepted(after.Number, after.Assignee?.Name ?? caller.User.FirstName))];
     }
 
     private async Task<IReadOnlyList<Outgoing>> TickAsync(IncomingButton press, Caller caller, TaskDetails task, int line, CancellationToken cancellationToken) =>

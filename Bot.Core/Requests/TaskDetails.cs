@@ -1,6 +1,6 @@
 namespace Bot.Core.Requests;
 
-/// <summary>Everything a task card shows, with who is on each side of it.</summary>
+/// <summary>Everything a task card shows, with who is on each side of it (the client's side: the requester and the followers).</summary>
 public sealed record TaskDetails(
     long Id,
     int Number,
@@ -22,4 +22,8 @@ public sealed record TaskDetails(
     IReadOnlyList<StoredFileRef> Files,
     IReadOnlyList<TaskEntry> History,
     IReadOnlyList<ChecklistItem> Checklist,
-    bool CompanyArchived = false);
+    bool CompanyArchived = false,
+    IReadOnlyList<TaskFollower>? Followers = null)
+{
+    public IReadOnlyList<TaskFollower> Following => Followers ?? [];
+}

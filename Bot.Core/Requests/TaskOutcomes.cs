@@ -36,13 +36,13 @@ public sealed class TaskOutcomes(ITaskQueries tasks, ITaskComments comments, ITa
         var notices = new List<Outgoing>();
         if (to == RequestStatus.Rejected)
         {
-            notices.Add(TaskNotices.ToRequester(after, texts => texts.Staff.Rejected(after.Number, note.Text)));
+            notices.AddRange(TaskNotices.ToClientSide(after, texts => texts.Staff.Rejected(after.Number, note.Text)));
             return (card, notices);
         }
 
         var results = after.Files.Where(file => fileIds.Contains(file.Id)).ToList();
-        notices.Add(TaskNotices.ToRequester(after, texts => texts.Staff.Completed(after.Number, note.Text, results.Count)));
-        notices.AddRange(TaskNotices.Files(after.RequesterUserId, after, results));
+        notices.AddRange(TaskNotices.ToClientSide(after, texts => texts.Staff.Completed(after.Number, note.Text, results.Count)));
+        notices.AddRange(TaskNotices.FilesToClientSide(after, results));
         notices.AddRange(await ReleaseAsync(after, now, cancellationToken));
         return (card, notices);
     }
@@ -55,7 +55,7 @@ public sealed class TaskOutcomes(ITaskQueries tasks, ITaskComments comments, ITa
         {
             if (await tasks.FindAsync(id, cancellationToken) is { } released)
             {
-                notices.Add(TaskNotices.ToRequester(released, texts => texts.Staff.Released(released.Number)));
+                notices.AddRange(TaskNotices.ToClientSide(released, texts => texts.Staff.Released(released.Number)));
                 if (TaskNotices.NewTask(released) is { } card)
                 {
                     notices.Add(card);
@@ -78,6 +78,6 @@ public sealed class TaskOutcomes(ITaskQueries tasks, ITaskComments comments, ITa
                 : [];
         }
 
-        return [TaskNotices.ToRequester(saved, texts => texts.Staff.CommentToClient(saved, author, note.Text, files.Count)), .. TaskNotices.Files(saved.RequesterUserId, saved, files)];
+        return [.. TaskNotices.ToClientSide(saved, texts => texts.Staff.CommentToClient(saved, author, note.Text, files.Count)), .. TaskNotices.FilesToClientSide(saved, files)];
     }
 }

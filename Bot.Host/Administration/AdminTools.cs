@@ -17,6 +17,7 @@ internal static class AdminTools
           company profile INN usn-income|usn-income-expense|osno|psn|ausn employer=yes|no
           project add INN DEPT PM_LOGIN [main]
           employee list INN | employee rights INN ID files=on|off documents=on|off approve=on|off finance=on|off
+          employee follow INN ID on|off | employee remove INN ID
           invite client INN [DAYS] | invite staff LOGIN [DAYS]
           report downloads FROM TO [INN] FILE.xlsx       (dates ДД.ММ.ГГГГ, firm's time zone)
           chat export INN FROM TO FILE.xlsx

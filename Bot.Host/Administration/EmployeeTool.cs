@@ -4,8 +4,9 @@ using static Bot.Host.Administration.ToolAnswer;
 
 namespace Bot.Host.Administration;
 
-/// <summary><c>employee list INN</c> and <c>employee rights INN ID files=on|off documents=on|off
-/// approve=on|off finance=on|off</c>: what each of a company's employees may do there (all rights by default).</summary>
+/// <summary><c>employee list INN</c>, <c>employee rights INN ID files=on|off documents=on|off approve=on|off
+/// finance=on|off</c>: what each of a company's employees may do there (all rights by default);
+/// <c>employee follow INN ID on|off</c>: hears of every request of the company; <c>employee remove INN ID</c>.</summary>
 internal static class EmployeeTool
 {
     public static async Task<int> RunAsync(IServiceProvider services, string[] args, TextWriter output, TextWriter errors)
@@ -38,6 +39,18 @@ internal static class EmployeeTool
                 }
 
                 return await Done(output, $"Rights of employee {employeeId} in {inn} set: {string.Join(' ', settings)}.");
+            case ["follow", var inn, var id, var state and ("on" or "off")] when int.TryParse(id, out var employeeId):
+                return await companies.FindByInnAsync(inn, CancellationToken.None) is not { } followed
+                    ? await Refuse(errors, $"No company with ИНН {inn}: see company list.")
+                    : await memberships.FollowAllAsync(followed, employeeId, state == "on", (services.GetService<TimeProvider>() ?? TimeProvider.System).GetUtcNow(), CancellationToken.None)
+                        ? await Done(output, state == "on" ? $"Employee {employeeId} follows every request of {inn}." : $"Employee {employeeId} no longer follows every request of {inn}.")
+                        : await Refuse(errors, $"Employee {employeeId} is not in the company {inn}: see employee list {inn}.");
+            case ["remove", var inn, var id] when int.TryParse(id, out var employeeId):
+                return await companies.FindByInnAsync(inn, CancellationToken.None) is not { } left
+                    ? await Refuse(errors, $"No company with ИНН {inn}: see company list.")
+                    : await memberships.RemoveAsync(left, employeeId, CancellationToken.None)
+                        ? await Done(output, $"Employee {employeeId} is removed from {inn}: their access ended now; their requests and messages stay.")
+                        : await Refuse(errors, $"Employee {employeeId} is not in the company {inn}: see employee list {inn}.");
             default:
                 return 2;
         }

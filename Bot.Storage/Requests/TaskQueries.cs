@@ -42,7 +42,27 @@ public sealed class TaskQueries(DbSession session) : ITaskQueries
             WHERE t.id = @TaskId
             """;
         var row = await session.QuerySingleOrDefaultAsync<TaskRow>(sql, new { TaskId = taskId }, cancellationToken);
-        return row is null ? null : row.ToDetails(await FilesAsync(taskId, cancellationToken), await HistoryAsync(taskId, cancellationToken));
+        return row is null ? null : row.ToDetails(await FilesAsync(taskId, cancellationToken), await HistoryAsync(taskId, cancellationToken)) with
+        {
+            Followers = await FollowersAsync(taskId, row.CompanyId, cancellationToken),
+        };
+    }
+
+    /// <summary>Who follows the task, or every request of its company — only people still employed by the company.</summary>
+    private async Task<List<TaskFollower>> FollowersAsync(long taskId, int companyId, CancellationToken cancellationToken)
+    {
+        const string sql = """
+            SELECT e.telegram_user_id AS user_id, u.language_code, bool_or(f.all_of_company) AS all_of_company
+            FROM (SELECT user_id, false AS all_of_company FROM task_followers WHERE task_id = @TaskId
+                  UNION ALL
+                  SELECT e.telegram_user_id, true FROM company_followers c JOIN client_employees e ON e.id = c.employee_id WHERE c.company_id = @CompanyId) f
+            JOIN client_employees e ON e.telegram_user_id = f.user_id
+            JOIN memberships m ON m.employee_id = e.id AND m.company_id = @CompanyId
+            LEFT JOIN telegram_users u ON u.id = e.telegram_user_id
+            GROUP BY e.telegram_user_id, u.language_code
+            ORDER BY e.telegram_user_id
+            """;
+        return [.. await session.QueryAsync<TaskFollower>(sql, new { TaskId = taskId, CompanyId = companyId }, cancellationToken)];
     }
 
     private async Task<int> CountAsync(int companyId, CancellationToken cancellationToken) =>

@@ -5,9 +5,10 @@ namespace Bot.Core.Tests.Builders;
 
 /// <summary>Tasks and files held in memory, numbered from 1001 like the database; the PostgreSQL
 /// implementations have their own tests.</summary>
-internal sealed class InMemoryTasks : ITaskQueries, IRequestSubmitter, ITaskComments, IFileIntake, ITaskThreads
+internal sealed class InMemoryTasks : ITaskQueries, IRequestSubmitter, ITaskComments, IFileIntake, ITaskThreads, ITaskFollowers
 {
     private readonly List<TaskDetails> tasks = [];
+    private readonly HashSet<(long TaskId, long UserId)> following = [];
     private readonly Dictionary<long, StoredFileRef> files = [];
 
     public IReadOnlyList<TaskDetails> All => tasks;
@@ -60,5 +61,10 @@ internal sealed class InMemoryTasks : ITaskQueries, IRequestSubmitter, ITaskComm
     public Task<long?> TaskOfMessageAsync(long chatId, int messageId, CancellationToken cancellationToken) => Task.FromResult<long?>(null);
 
     public Task<TaskDetails?> FindAsync(long taskId, CancellationToken cancellationToken) =>
-        Task.FromResult(tasks.FirstOrDefault(task => task.Id == taskId));
+        Task.FromResult(tasks.FirstOrDefault(task => task.Id == taskId) is { } task
+            ? task with { Followers = [.. following.Where(f => f.TaskId == taskId).Select(f => new TaskFollower(f.UserId, "ru", false))] }
+            : null);
+
+    public Task<bool> SetAsync(long taskId, long userId, bool follow, DateTimeOffset now, CancellationToken cancellationToken) =>
+        Task.FromResult(follow ? following.Add((taskId, userId)) : following.Remove((taskId, userId)));
 }

@@ -44,7 +44,7 @@ internal static class RouterBuilder
         var requestForm = new RequestFormRunner(states, people, calendars, work, work, work, access, time);
         staffWork ??= new InMemoryTaskWork(work);
         var notes = new NoteFormRunner(states, work, work, taskAccess, new TaskOutcomes(work, work, staffWork, calendars, time), time);
-        var myRequests = new MyRequests(work, taskAccess, access, notes, calendars, time);
+        var myRequests = new MyRequests(work, work, taskAccess, access, notes, calendars, time);
         var staffTasks = new StaffTasks(work, staffWork, taskAccess, notes, calendars, time);
         var documents = drive ?? new InMemoryDrive();
         var driveAccess = new DriveAccess(access);
