@@ -69,13 +69,38 @@ public sealed class RequestRoutingTests
         var stranger = new ChatUser(3003, "Олег", "ru");
         directory.Join(stranger.Id, 2, "АО «Василёк»");
 
-        foreach (var data in new[] { "rc:1", "rd:1:1", "rk:1", "rc:99" })
+        foreach (var data in new[] { "rc:1", "rd:1:1", "rk:1", "rf:1", "rc:99" })
         {
             var refused = Assert.IsType<AnswerButton>(Assert.Single(await Route(router, Press(stranger, data))));
             Assert.Equal("Это действие вам недоступно.", refused.Notice);
         }
 
         Assert.Null(conversations.Of(stranger.Id));
+    }
+
+    [Fact]
+    public async Task A_colleague_follows_a_request_from_its_card_and_stops_but_its_requester_is_not_offered_to()
+    {
+        var router = Router(directory: directory, conversations: conversations, tasks: tasks);
+        await FileRequestAsync(router);
+        var colleague = new ChatUser(3004, "Олег", "ru");
+        directory.Join(colleague.Id, 1, "ООО «Ромашка»");
+
+        var own = Assert.IsType<EditText>((await Route(router, Press(Guest(), "rc:1")))[1]);
+        var forged = Assert.IsType<AnswerButton>(Assert.Single(await Route(router, Press(Guest(), "rf:1"))));
+        var card = Assert.IsType<EditText>((await Route(router, Press(colleague, "rc:1")))[1]);
+        var follow = await Route(router, Press(colleague, "rf:1"));
+        var followers = (await tasks.FindAsync(1, CancellationToken.None))!.Following;
+        var stop = await Route(router, Press(colleague, "rf:1"));
+
+        Assert.DoesNotContain(own.Keyboard!.Rows.SelectMany(row => row), b => b.Data == "rf:1");
+        Assert.Equal("Это действие вам недоступно.", forged.Notice);
+        Assert.Contains(card.Keyboard!.Rows.SelectMany(row => row), b => b.Text == "🔔 Следить");
+        Assert.Equal("Вы следите за заявкой: уведомления о ней придут и вам.", Assert.IsType<AnswerButton>(follow[0]).Notice);
+        Assert.Contains(Assert.IsType<EditText>(follow[1]).Keyboard!.Rows.SelectMany(row => row), b => b.Text == "🔕 Не следить");
+        Assert.Equal([colleague.Id], followers.Select(f => f.UserId));
+        Assert.Equal("Вы больше не следите за заявкой.", Assert.IsType<AnswerButton>(stop[0]).Notice);
+        Assert.Empty((await tasks.FindAsync(1, CancellationToken.None))!.Following);
     }
 
     [Fact]
