@@ -5,6 +5,7 @@ using Bot.Core.Conversations;
 using Bot.Core.Deadlines;
 using Bot.Core.Digests;
 using Bot.Core.Drive;
+using Bot.Core.Employees;
 using Bot.Core.Filings;
 using Bot.Core.Firm;
 using Bot.Core.Indicators;
@@ -75,6 +76,7 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<EventNotices>();
         services.AddScoped<EventFormRunner>();
         services.AddScoped<EventReminders>();
+        services.AddScoped<EmployeesBrowser>();
         services.AddScoped<DeadlineReminders>();
         services.AddScoped<DigestService>();
         services.AddScoped<ConversationRouter>();

@@ -84,6 +84,7 @@ public static class StorageServiceCollectionExtensions
         services.AddScoped<IRequestSubmitter, RequestSubmitter>();
         services.AddScoped<ITaskQueries, TaskQueries>();
         services.AddScoped<ITaskFollowers, TaskFollowers>();
+        services.AddScoped<Bot.Core.Employees.IClientEmployees, CompanyEmployees>();
         services.AddScoped<ITaskComments, TaskComments>();
         services.AddScoped<ITaskWork, TaskWork>();
         services.AddScoped<ITaskThreads, TaskThreads>();

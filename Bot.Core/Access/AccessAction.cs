@@ -45,6 +45,9 @@ public enum AccessAction
     /// <summary>Set a company's tax profile (on its company).</summary>
     SetTaxProfile,
 
+    /// <summary>See a company's employees, make one follow every request, remove one (on its company).</summary>
+    ManageEmployees,
+
     /// <summary>Invite a company's employees (on its company).</summary>
     InviteEmployee,
 

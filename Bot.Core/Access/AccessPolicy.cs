@@ -57,7 +57,7 @@ public sealed class AccessPolicy(IOptions<AdministratorsOptions> administrators)
             AccessAction.ReadChat or AccessAction.ViewFilings or AccessAction.ViewCalendar => membership is not null || serves,
             AccessAction.ManageEvents => serves,
             AccessAction.WriteChat => membership is not null,
-            AccessAction.InviteEmployee or AccessAction.ReceiveDigest or AccessAction.SetTaxProfile => staff?.PmOf.Contains(companyId) == true,
+            AccessAction.InviteEmployee or AccessAction.ManageEmployees or AccessAction.ReceiveDigest or AccessAction.SetTaxProfile => staff?.PmOf.Contains(companyId) == true,
             _ => false,
         };
     }

@@ -36,6 +36,8 @@ public sealed class EnglishTexts : Texts
 
     public override CalendarTexts Calendar => EnglishCalendarTexts.Instance;
 
+    public override EmployeeTexts Employees => EnglishEmployeeTexts.Instance;
+
     public override string GreetingAdministrator(string firstName, string firmName) =>
         $"Hello, {Escape(firstName)}!\n<b>{Escape(firmName)}</b> — your client cabinet in Telegram. You are the firm's administrator.\n\nChoose a section:";
 

@@ -36,6 +36,8 @@ public sealed class RussianTexts : Texts
 
     public override CalendarTexts Calendar => RussianCalendarTexts.Instance;
 
+    public override EmployeeTexts Employees => RussianEmployeeTexts.Instance;
+
     public override string GreetingAdministrator(string firstName, string firmName) =>
         $"Здравствуйте, {Escape(firstName)}!\n<b>{Escape(firmName)}</b> — кабинет клиента в Telegram. Вы администратор фирмы.\n\nВыберите раздел:";
 

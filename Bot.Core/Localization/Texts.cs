@@ -45,6 +45,8 @@ public abstract class Texts
 
     public abstract CalendarTexts Calendar { get; }
 
+    public abstract EmployeeTexts Employees { get; }
+
     public abstract string GreetingAdministrator(string firstName, string firmName);
 
     public abstract string GreetingGuest(string firstName, FirmOptions firm);

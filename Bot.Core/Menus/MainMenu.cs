@@ -27,7 +27,9 @@ public static class MainMenu
 
         if (caller.Identity.Staff is not null)
         {
-            rows.Add([MenuButtons.For(MenuAction.MyTasks, caller.Texts)]);
+            rows.Add(caller.Identity.Staff.PmOf.Count > 0
+                ? [MenuButtons.For(MenuAction.MyTasks, caller.Texts), MenuButtons.For(MenuAction.Employees, caller.Texts)]
+                : [MenuButtons.For(MenuAction.MyTasks, caller.Texts)]);
         }
 
         if (caller.Role is Role.Staff or Role.Administrator)
@@ -52,6 +54,7 @@ public static class MainMenu
         MenuAction.SwitchCompany => caller.Identity.Memberships.Count > 1,
         MenuAction.Clients or MenuAction.Chats => caller.Role is Role.Staff or Role.Administrator,
         MenuAction.MyTasks => caller.Identity.Staff is not null,
+        MenuAction.Employees => caller.Identity.Staff?.PmOf.Count > 0 || caller.Role == Role.Administrator,
         MenuAction.Documents or MenuAction.Filings or MenuAction.Calendar => caller.Identity.ActingFor is not null || caller.Role is Role.Staff or Role.Administrator,
         MenuAction.Indicators => caller.Identity.ActingFor?.CanSeeFinance == true || caller.Role is Role.Staff or Role.Administrator,
         _ => true,

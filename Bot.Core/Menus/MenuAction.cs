@@ -19,4 +19,5 @@ public enum MenuAction
     Filings,
     Indicators,
     Calendar,
+    Employees,
 }

@@ -37,6 +37,7 @@ public static class MenuButtons
         MenuAction.Filings => texts.Filings.FilingsButton,
         MenuAction.Indicators => texts.Indicators.IndicatorsButton,
         MenuAction.Calendar => texts.Calendar.CalendarButton,
+        MenuAction.Employees => texts.Employees.EmployeesButton,
         _ => throw new ArgumentOutOfRangeException(nameof(action), action, null),
     };
 }

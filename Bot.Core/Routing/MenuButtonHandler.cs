@@ -3,6 +3,7 @@ using Bot.Core.Agenda;
 using Bot.Core.Chat;
 using Bot.Core.Conversations;
 using Bot.Core.Drive;
+using Bot.Core.Employees;
 using Bot.Core.Filings;
 using Bot.Core.Firm;
 using Bot.Core.Indicators;
@@ -17,7 +18,7 @@ namespace Bot.Core.Routing;
 /// <summary>Presses on main-menu buttons. Every press is answered first, so the user's spinner stops,
 /// and the menu message is edited in place to the chosen section.</summary>
 public sealed class MenuButtonHandler(
-    IOptions<FirmOptions> firmOptions, IUserActivityStore activity, RequestFormRunner requestForm, MyRequests myRequests, StaffTasks staffTasks, DriveBrowser drive, ChatBrowser chats, FilingsBrowser filings, IndicatorsBrowser indicators, CalendarBrowser calendar, DownloadReportRunner reports, IClientCompanies clients, AccessPolicy access, TimeProvider time)
+    IOptions<FirmOptions> firmOptions, IUserActivityStore activity, RequestFormRunner requestForm, MyRequests myRequests, StaffTasks staffTasks, DriveBrowser drive, ChatBrowser chats, FilingsBrowser filings, IndicatorsBrowser indicators, CalendarBrowser calendar, EmployeesBrowser employees, DownloadReportRunner reports, IClientCompanies clients, AccessPolicy access, TimeProvider time)
 {
     private readonly FirmOptions firm = firmOptions.Value;
 
@@ -72,6 +73,11 @@ public sealed class MenuButtonHandler(
         if (action == MenuAction.Indicators)
         {
             return await indicators.OpenAsync(press, caller, cancellationToken);
+        }
+
+        if (action == MenuAction.Employees)
+        {
+            return await employees.OpenAsync(press, caller, cancellationToken);
         }
 
         if (action == MenuAction.Calendar)

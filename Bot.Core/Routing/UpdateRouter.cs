@@ -3,6 +3,7 @@ using Bot.Core.Agenda;
 using Bot.Core.Chat;
 using Bot.Core.Conversations;
 using Bot.Core.Drive;
+using Bot.Core.Employees;
 using Bot.Core.Filings;
 using Bot.Core.Indicators;
 using Bot.Core.Localization;
@@ -36,6 +37,7 @@ public sealed class UpdateRouter(
     FilingsBrowser filings,
     IndicatorsBrowser indicators,
     CalendarBrowser calendar,
+    EmployeesBrowser employees,
     CompanySwitcher companies,
     TimeProvider time)
 {
@@ -61,6 +63,7 @@ public sealed class UpdateRouter(
             IncomingButton press when FilingButtons.Handles(press.Data) => await filings.HandleAsync(press, caller, cancellationToken),
             IncomingButton press when IndicatorButtons.Handles(press.Data) => await indicators.HandleAsync(press, caller, cancellationToken),
             IncomingButton press when CalendarButtons.Handles(press.Data) => await calendar.HandleAsync(press, caller, cancellationToken),
+            IncomingButton press when EmployeeButtons.Handles(press.Data) => await employees.HandleAsync(press, caller, cancellationToken),
             IncomingButton press when CompanySwitcher.Handles(press.Data) => await companies.HandleAsync(press, caller, () => CallerAsync(input.From, cancellationToken), cancellationToken),
             IncomingButton press => await menuButtons.HandleAsync(press, caller, cancellationToken),
             _ => await conversations.HandleAsync(input, caller, cancellationToken)

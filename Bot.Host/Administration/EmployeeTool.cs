@@ -1,3 +1,4 @@
+using Bot.Core.Employees;
 using Bot.Storage.Firm;
 using Microsoft.Extensions.DependencyInjection;
 using static Bot.Host.Administration.ToolAnswer;
@@ -42,13 +43,13 @@ internal static class EmployeeTool
             case ["follow", var inn, var id, var state and ("on" or "off")] when int.TryParse(id, out var employeeId):
                 return await companies.FindByInnAsync(inn, CancellationToken.None) is not { } followed
                     ? await Refuse(errors, $"No company with ИНН {inn}: see company list.")
-                    : await memberships.FollowAllAsync(followed, employeeId, state == "on", (services.GetService<TimeProvider>() ?? TimeProvider.System).GetUtcNow(), CancellationToken.None)
+                    : await services.GetRequiredService<IClientEmployees>().FollowAllAsync(followed, employeeId, state == "on", (services.GetService<TimeProvider>() ?? TimeProvider.System).GetUtcNow(), CancellationToken.None)
                         ? await Done(output, state == "on" ? $"Employee {employeeId} follows every request of {inn}." : $"Employee {employeeId} no longer follows every request of {inn}.")
                         : await Refuse(errors, $"Employee {employeeId} is not in the company {inn}: see employee list {inn}.");
             case ["remove", var inn, var id] when int.TryParse(id, out var employeeId):
                 return await companies.FindByInnAsync(inn, CancellationToken.None) is not { } left
                     ? await Refuse(errors, $"No company with ИНН {inn}: see company list.")
-                    : await memberships.RemoveAsync(left, employeeId, CancellationToken.None)
+                    : await services.GetRequiredService<IClientEmployees>().RemoveAsync(left, employeeId, CancellationToken.None)
                         ? await Done(output, $"Employee {employeeId} is removed from {inn}: their access ended now; their requests and messages stay.")
                         : await Refuse(errors, $"Employee {employeeId} is not in the company {inn}: see employee list {inn}.");
             default:

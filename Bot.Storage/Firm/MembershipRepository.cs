@@ -32,33 +32,4 @@ public sealed class MembershipRepository(NpgsqlDataSource dataSource)
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         return await connection.ExecuteAsync(new CommandDefinition(sql, new { CompanyId = companyId, EmployeeId = employeeId, FileRequests = fileRequests, SeeDocuments = seeDocuments, Approve = approve, SeeFinance = seeFinance }, cancellationToken: cancellationToken)) == 1;
     }
-
-    /// <summary>Ends the person's membership at once (their requests and messages stay); false when they were not in the company.</summary>
-    public async Task<bool> RemoveAsync(int companyId, int employeeId, CancellationToken cancellationToken)
-    {
-        var parameters = new { CompanyId = companyId, EmployeeId = employeeId };
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        await connection.ExecuteAsync(new CommandDefinition(
-            "DELETE FROM company_followers WHERE company_id = @CompanyId AND employee_id = @EmployeeId", parameters, transaction, cancellationToken: cancellationToken));
-        var removed = await connection.ExecuteAsync(new CommandDefinition(
-            "DELETE FROM memberships WHERE company_id = @CompanyId AND employee_id = @EmployeeId", parameters, transaction, cancellationToken: cancellationToken));
-        await transaction.CommitAsync(cancellationToken);
-        return removed == 1;
-    }
-
-    /// <summary>Makes the employee follow every request of the company, or stop; false when they are not in it.</summary>
-    public async Task<bool> FollowAllAsync(int companyId, int employeeId, bool follow, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        const string sql = """
-            WITH member AS (SELECT 1 FROM memberships WHERE company_id = @CompanyId AND employee_id = @EmployeeId),
-                 added AS (INSERT INTO company_followers (company_id, employee_id, since)
-                           SELECT @CompanyId, @EmployeeId, @Now WHERE @Follow AND EXISTS (SELECT 1 FROM member)
-                           ON CONFLICT DO NOTHING RETURNING 1),
-                 removed AS (DELETE FROM company_followers WHERE NOT @Follow AND company_id = @CompanyId AND employee_id = @EmployeeId RETURNING 1)
-            SELECT EXISTS (SELECT 1 FROM member)
-            """;
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        return await connection.ExecuteScalarAsync<bool>(new CommandDefinition(sql, new { CompanyId = companyId, EmployeeId = employeeId, Follow = follow, Now = now }, cancellationToken: cancellationToken));
-    }
 }

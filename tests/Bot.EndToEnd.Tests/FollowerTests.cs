@@ -6,7 +6,7 @@ using static Bot.EndToEnd.Tests.Support.RequestFiling;
 namespace Bot.EndToEnd.Tests;
 
 /// <summary>Followers through the fake Bot API: one who follows a request from its card and one who follows every
-/// request of the company get exactly the requester's notices; an employee removed from the company hears nothing
+/// request of the company get exactly the requester's notices; an employee the PM removes in the bot hears nothing
 /// more and is refused at once.</summary>
 public sealed class FollowerTests
 {
@@ -16,7 +16,7 @@ public sealed class FollowerTests
         await using var bot = new BotUnderTest();
         await bot.InitializeAsync();
         await TwoClientsAsync(bot);
-        var (staff, _) = await JoinAsync(bot, "Мария", "staff", "ivanova");
+        var (staff, staffMenu) = await JoinAsync(bot, "Мария", "staff", "ivanova");
         var (requester, menu) = await JoinAsync(bot, "Светлана", "client", Inn);
         var (follower, followerMenu) = await JoinAsync(bot, "Олег", "client", Inn);
         var (director, _) = await JoinAsync(bot, "Пётр", "client", Inn);
@@ -37,7 +37,13 @@ public sealed class FollowerTests
         staff.PressButton(staffCard, "Принять в работу");
         var accepted = await EditedAsync(staff, staffCard, 1);
         await follower.WaitForMessageAsync(m => Notice(m) && m.Text!.Contains("принята", StringComparison.OrdinalIgnoreCase));
-        await ToolAsync(bot, "employee", "remove", Inn, IdOf("Олег"));
+        staff.PressButton(staffMenu, "Сотрудники клиентов");
+        staff.PressButton(await EditedAsync(staff, staffMenu, 1), "ООО «Ромашка»");
+        var people = await EditedAsync(staff, staffMenu, 2);
+        staff.PressButton(people, people.AllButtons.Single(b => b.Text.Contains("Олег", StringComparison.Ordinal)).Text);
+        staff.PressButton(await EditedAsync(staff, staffMenu, 3), "Удалить из компании");
+        staff.PressButton(await EditedAsync(staff, staffMenu, 4), "Удалить из компании");
+        var remaining = await EditedAsync(staff, staffMenu, 5);
         staff.PressButton(accepted, "Выполнено");
         await staff.WaitForMessageAsync(m => m.Text?.StartsWith("Завершение задачи №1001", StringComparison.Ordinal) == true);
         staff.SendDocument("итог.pdf", "%PDF-1.7 итог"u8.ToArray());
@@ -56,6 +62,8 @@ public sealed class FollowerTests
         Assert.Equal(told.Take(1), Notices(follower));
         Assert.Empty(Notices(bystander));
         Assert.Equal(("Это действие вам недоступно.", "Это действие вам недоступно."), (refusedCard.Text, refusedMenu.Text));
+        Assert.DoesNotContain(remaining.AllButtons, b => b.Text.Contains("Олег", StringComparison.Ordinal));
+        Assert.Contains(remaining.AllButtons, b => b.Text.StartsWith("🔔 ", StringComparison.Ordinal) && b.Text.Contains("Пётр", StringComparison.Ordinal));
     }
 
     /// <summary>What a person heard of the request: the notices (each with «Открыть заявку») and the result's files.</summary>

@@ -61,6 +61,7 @@ public sealed class AccessPolicyTests
         ("PM of A", AccessAction.ViewCalendar, "company A"),
         ("PM of A", AccessAction.ManageEvents, "company A"),
         ("PM of A", AccessAction.SetTaxProfile, "company A"),
+        ("PM of A", AccessAction.ManageEmployees, "company A"),
         ("PM of A", AccessAction.AnswerChat, "company A"),
         ("PM of A", AccessAction.InviteEmployee, "company A"),
         ("PM of A", AccessAction.ReceiveDigest, "company A"),

@@ -28,7 +28,7 @@ internal static class RouterBuilder
     public static UpdateRouter Router(
         InMemoryUserActivity? activity = null, InMemoryDirectory? directory = null, InMemoryConversations? conversations = null, InMemoryTasks? tasks = null,
         InMemoryTaskWork? staffWork = null, InMemoryDrive? drive = null, FakeTimeProvider? clock = null, InMemoryChat? chat = null, InMemoryNotifications? notifications = null, ChatOptions? chatOptions = null, InMemoryFilings? filings = null, InMemoryIndicators? indicators = null,
-        InMemoryAgenda? agenda = null, Taxes.TaxSchedule? taxes = null, CalendarOptions? calendarOptions = null)
+        InMemoryAgenda? agenda = null, Taxes.TaxSchedule? taxes = null, CalendarOptions? calendarOptions = null, InMemoryEmployees? employees = null)
     {
         var firm = Options.Create(new FirmOptions { Name = FirmName, Phone = "+7 495 000-00-00" });
         var administrators = new AdministratorsOptions();
@@ -71,13 +71,14 @@ internal static class RouterBuilder
             new AgendaBuilder(days, days, taxes ?? new Taxes.TaxSchedule([]), days, calendars), calendarScopes, calendarAccess, people, days, days, conversation,
             new CalendarFeedScreens(calendarScopes, days, calendarOptionsValue, time), new AgreedEventScreens(days, calendarAccess, people, eventNotices, eventForm, time),
             new TaxProfileScreens(days, calendarAccess, people, time), calendarOptionsValue, time);
+        var employeesBrowser = new Bot.Core.Employees.EmployeesBrowser(employees ?? new InMemoryEmployees(), access, people, time);
         var uploads = new DriveUploadRunner(states, documents, driveAccess, work, people, posting, chatAccess, time);
         var browser = new DriveBrowser(documents, driveAccess, people, uploads, time);
         var reports = new DownloadReportRunner(states, documents, people, access, calendars, time);
         return new UpdateRouter(
             access, people, store, new CommandHandler(firm, people, states, new DigestService(new InMemoryDigests(), new InMemoryDigests(), calendars, Options.Create(administrators), time), time),
-            new MenuButtonHandler(firm, store, requestForm, myRequests, staffTasks, browser, chats, filingsBrowser, indicatorsBrowser, calendarBrowser, reports, people, access, time),
-            new ConversationRouter(states, requestForm, notes, uploads, reports, compose, notify, eventForm, answers), myRequests, staffTasks, new TaskReplies(work, work, notes), browser, uploads, chats, new ChatReplies(conversation, posting, chatAccess), compose, new ForumReplies(conversation, posting, chatAccess, Options.Create(chatOptions ?? new ChatOptions())), answers, filingsBrowser, indicatorsBrowser, calendarBrowser,
+            new MenuButtonHandler(firm, store, requestForm, myRequests, staffTasks, browser, chats, filingsBrowser, indicatorsBrowser, calendarBrowser, employeesBrowser, reports, people, access, time),
+            new ConversationRouter(states, requestForm, notes, uploads, reports, compose, notify, eventForm, answers), myRequests, staffTasks, new TaskReplies(work, work, notes), browser, uploads, chats, new ChatReplies(conversation, posting, chatAccess), compose, new ForumReplies(conversation, posting, chatAccess, Options.Create(chatOptions ?? new ChatOptions())), answers, filingsBrowser, indicatorsBrowser, calendarBrowser, employeesBrowser,
             new CompanySwitcher(people, access, firm, time), time);
     }
 
