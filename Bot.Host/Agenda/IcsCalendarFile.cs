@@ -45,10 +45,6 @@ internal sealed class IcsCalendarFile(ContentStore store, IOptions<FirmOptions> 
         return new CalendarSerializer().SerializeToString(calendar) ?? "";
     }
 
-    public async Task<StoredFileRef> KeepAsync(IReadOnlyList<AgendaItem> items, string calendarName, CancellationToken cancellationToken)
-    {
-        var bytes = Encoding.UTF8.GetBytes(Write(items, calendarName));
-        var kept = await store.PutAsync(new MemoryStream(bytes), bytes.Length, cancellationToken);
-        return new StoredFileRef(0, "calendar.ics", "text/calendar", FileKind.Document, kept.Sha256, null);
-    }
+    public Task<StoredFileRef> KeepAsync(IReadOnlyList<AgendaItem> items, string calendarName, CancellationToken cancellationToken) =>
+        store.KeepAsync(Encoding.UTF8.GetBytes(Write(items, calendarName)), "calendar.ics", "text/calendar", FileKind.Document, cancellationToken);
 }

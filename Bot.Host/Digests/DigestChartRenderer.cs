@@ -6,7 +6,6 @@ using Bot.Core.Requests;
 using Bot.Storage.Files;
 using Microsoft.Extensions.Options;
 using ScottPlot;
-using SkiaSharp;
 
 namespace Bot.Host.Digests;
 
@@ -25,21 +24,17 @@ public sealed class DigestChartRenderer(ContentStore store, IOptions<FirmOptions
             return null;
         }
 
-        var png = Draw(data, departments, texts.Digest, Color.FromHex(firm.Value.AccentColor));
-        var kept = await store.PutAsync(new MemoryStream(png), png.Length, cancellationToken);
-        return new StoredFileRef(0, "digest.png", "image/png", FileKind.Photo, kept.Sha256, null);
+        return await store.KeepAsync(Draw(data, departments, texts.Digest, Color.FromHex(firm.Value.AccentColor)), "digest.png", "image/png", FileKind.Photo, cancellationToken);
     }
 
     public static byte[] Draw(DigestData data, IReadOnlyList<int> departments, DigestTexts texts, Color? accent = null)
     {
         var colors = accent is { } firmColour ? new[] { firmColour, firmColour.Darken(0.5), Colors.OrangeRed } : [Colors.SteelBlue, Colors.SeaGreen, Colors.OrangeRed];
-        using var surface = SKSurface.Create(new SKImageInfo(Width, Height));
-        surface.Canvas.Clear(SKColors.White);
-        Open(data, departments, texts, colors).Render(surface.Canvas, new PixelRect(0, Width / 2, Height, 0));
-        Trend(data, departments, texts).Render(surface.Canvas, new PixelRect(Width / 2, Width, Height, 0));
-        using var image = surface.Snapshot();
-        using var encoded = image.Encode(SKEncodedImageFormat.Png, 100);
-        return encoded.ToArray();
+        return ChartImage.Png(Width, Height, canvas =>
+        {
+            Open(data, departments, texts, colors).Render(canvas, new PixelRect(0, Width / 2, Height, 0));
+            Trend(data, departments, texts).Render(canvas, new PixelRect(Width / 2, Width, Height, 0));
+        });
     }
 
     private static Plot Open(DigestData data, IReadOnlyList<int> departments, DigestTexts texts, Color[] colors)

@@ -6,7 +6,7 @@ using Bot.Core.Requests;
 using Bot.Storage.Files;
 using Microsoft.Extensions.Options;
 using ScottPlot;
-using SkiaSharp;
+using Bot.Host.Digests;
 
 namespace Bot.Host.Indicators;
 
@@ -17,12 +17,8 @@ public sealed class IndicatorChartRenderer(ContentStore store, IOptions<FirmOpti
     public const int Width = 1200;
     public const int Height = 600;
 
-    public async Task<StoredFileRef> DrawAsync(IReadOnlyList<MonthFigures> history, IndicatorTexts texts, CancellationToken cancellationToken)
-    {
-        var png = Draw(history, texts, Color.FromHex(firm.Value.AccentColor));
-        var kept = await store.PutAsync(new MemoryStream(png), png.Length, cancellationToken);
-        return new StoredFileRef(0, "indicators.png", "image/png", FileKind.Photo, kept.Sha256, null);
-    }
+    public Task<StoredFileRef> DrawAsync(IReadOnlyList<MonthFigures> history, IndicatorTexts texts, CancellationToken cancellationToken) =>
+        store.KeepAsync(Draw(history, texts, Color.FromHex(firm.Value.AccentColor)), "indicators.png", "image/png", FileKind.Photo, cancellationToken);
 
     public static byte[] Draw(IReadOnlyList<MonthFigures> history, IndicatorTexts texts, Color accent)
     {
@@ -50,11 +46,6 @@ public sealed class IndicatorChartRenderer(ContentStore store, IOptions<FirmOpti
         plot.Legend.ManualItems.Add(new LegendItem { LabelText = texts.Names[3], FillColor = payables });
         plot.ShowLegend(Alignment.UpperLeft);
 
-        using var surface = SKSurface.Create(new SKImageInfo(Width, Height));
-        surface.Canvas.Clear(SKColors.White);
-        plot.Render(surface.Canvas, new PixelRect(0, Width, Height, 0));
-        using var image = surface.Snapshot();
-        using var encoded = image.Encode(SKEncodedImageFormat.Png, 100);
-        return encoded.ToArray();
+        return ChartImage.Png(Width, Height, canvas => plot.Render(canvas, new PixelRect(0, Width, Height, 0)));
     }
 }

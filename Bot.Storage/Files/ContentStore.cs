@@ -1,4 +1,6 @@
 using System.Security.Cryptography;
+using Bot.Core.Messaging;
+using Bot.Core.Requests;
 using Microsoft.Extensions.Options;
 
 namespace Bot.Storage.Files;
@@ -34,6 +36,13 @@ public sealed class ContentStore(IOptions<FileStoreOptions> options)
         {
             File.Delete(temporary);
         }
+    }
+
+    /// <summary>Keeps bytes the bot made itself (a chart, a calendar file), to be sent like any other file.</summary>
+    public async Task<StoredFileRef> KeepAsync(byte[] bytes, string name, string mimeType, FileKind kind, CancellationToken cancellationToken)
+    {
+        var kept = await PutAsync(new MemoryStream(bytes), bytes.Length, cancellationToken);
+        return new StoredFileRef(0, name, mimeType, kind, kept.Sha256, null);
     }
 
     public Stream OpenRead(string sha256) => File.OpenRead(PathOf(sha256));
