@@ -19,7 +19,4 @@ public sealed class CalendarAccess(AccessPolicy access)
 
     public bool MaySetProfile(Caller caller, int companyId) =>
         DriveAccess.IsFirm(caller) && access.Allows(caller.User.Id, caller.Identity, AccessAction.SetTaxProfile, new AccessTarget.Company(companyId));
-
-    /// <summary>The firm's person's own companies ("all my companies"): those they serve among the current clients.</summary>
-    public static bool IsFirm(Caller caller) => DriveAccess.IsFirm(caller);
 }

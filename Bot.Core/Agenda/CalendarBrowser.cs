@@ -1,4 +1,5 @@
 using Bot.Core.Access;
+using Bot.Core.Drive;
 using Bot.Core.Chat;
 using Bot.Core.Conversations;
 using Bot.Core.Localization;
@@ -21,14 +22,14 @@ public sealed class CalendarBrowser(
 
     public async Task<IReadOnlyList<Outgoing>> OpenAsync(IncomingButton press, Caller caller, CancellationToken cancellationToken)
     {
-        if (!CalendarAccess.IsFirm(caller) && caller.Identity.ActingFor is { } company)
+        if (!DriveAccess.IsFirm(caller) && caller.Identity.ActingFor is { } company)
         {
             return await ViewAsync(press, caller, company.CompanyId, cancellationToken);
         }
 
         var texts = caller.Texts;
         var chooser = await CompanyChooser.ScreenAsync(
-            companies, c => CalendarAccess.IsFirm(caller) && access.MayView(caller, c.Id), c => CalendarButtons.Of(ButtonText.Fit(c.Name), 'v', c.Id), texts.Calendar.ChooseCompany, texts, cancellationToken);
+            companies, c => DriveAccess.IsFirm(caller) && access.MayView(caller, c.Id), c => CalendarButtons.Of(ButtonText.Fit(c.Name), 'v', c.Id), texts.Calendar.ChooseCompany, texts, cancellationToken);
         return chooser is null
             ? [new AnswerButton(press.CallbackId, texts.NotAllowed)]
             : FlowReplies.Show(press, chooser with { Keyboard = Keyboard.Of([[CalendarButtons.Of(texts.Calendar.AllCompaniesButton, 'v', 0)], .. chooser.Keyboard.Rows]) });
@@ -116,7 +117,7 @@ public sealed class CalendarBrowser(
     }
 
     private static Button Back(Caller caller) =>
-        CalendarAccess.IsFirm(caller) ? CalendarButtons.Of(caller.Texts.BackButton, 'c', 0) : MenuButtons.For(MenuAction.Home, caller.Texts);
+        DriveAccess.IsFirm(caller) ? CalendarButtons.Of(caller.Texts.BackButton, 'c', 0) : MenuButtons.For(MenuAction.Home, caller.Texts);
 
     private static List<Outgoing> Refused(IncomingButton press, Caller caller) => [new AnswerButton(press.CallbackId, caller.Texts.NotAllowed)];
 }

@@ -1,4 +1,5 @@
 using Bot.Core.Access;
+using Bot.Core.Drive;
 using Bot.Core.Localization;
 using Bot.Core.Menus;
 using Bot.Core.Routing;
@@ -25,5 +26,5 @@ public sealed class CalendarScopes(CalendarAccess access, IClientCompanies compa
     public async Task<(IReadOnlyList<ClientCompany> Companies, string Title)?> ForAsync(Caller caller, int companyId, CancellationToken cancellationToken) =>
         companyId != 0 && !access.MayView(caller, companyId)
             ? null
-            : await ForAsync(caller.User.Id, caller.Identity, CalendarAccess.IsFirm(caller), companyId, caller.Texts, cancellationToken);
+            : await ForAsync(caller.User.Id, caller.Identity, DriveAccess.IsFirm(caller), companyId, caller.Texts, cancellationToken);
 }

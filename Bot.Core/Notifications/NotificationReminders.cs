@@ -37,6 +37,6 @@ public sealed class NotificationReminders(INotifications notifications, Notifica
             left -= calendar.IsWorkingDay(date) ? 1 : 0;
         }
 
-        return calendar.EndOfWorkingDay(date).ToUniversalTime();
+        return calendar.EndOfWorkingDay(date);
     }
 }

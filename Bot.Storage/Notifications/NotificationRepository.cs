@@ -98,7 +98,8 @@ public sealed class NotificationRepository(DbSession session) : INotifications
             RETURNING r.notification_id, r.user_id, r.user_name AS name, m.can_approve,
                       (SELECT language_code FROM telegram_users WHERE id = r.user_id) AS language_code
             """;
-        var due = (await session.QueryAsync<DueRow>(sql, new { SentBefore = sentBefore, Now = now }, cancellationToken)).ToList();
+        // Npgsql writes timestamptz from UTC only; the moment comes from the firm's calendar, in its offset.
+        var due = (await session.QueryAsync<DueRow>(sql, new { SentBefore = sentBefore.ToUniversalTime(), Now = now.ToUniversalTime() }, cancellationToken)).ToList();
         var reminders = new List<DueReminder>();
         foreach (var group in due.GroupBy(row => row.NotificationId))
         {

@@ -163,6 +163,7 @@ public sealed class CalendarRoutingTests
         directory.Employ(Pm.Id, new StaffProfile(7, false, [1], [], [1, 2], [1, 2]));
         await agenda.CreateAsync(new AgreedEvent(0, 1, "Встреча", "", new DateOnly(2026, 12, 1), new TimeOnly(11, 0), EventRepeat.Once, 0, 1, "Мария"), Pm.Id, Now, CancellationToken.None);
         await agenda.CreateAsync(new AgreedEvent(0, 2, "Сверка", "", new DateOnly(2026, 12, 2), null, EventRepeat.Once, 0, 1, "Мария"), Pm.Id, Now, CancellationToken.None);
+        agenda.Deadlines.Add(new TaskDeadline(5, 1001, 1, "Декларация УСН", new DateOnly(2026, 12, 3)));
         var router = Router(directory: directory, agenda: agenda);
 
         var client = Assert.IsType<EditText>((await router.RouteAsync(Press(english, "m:calendar"), CancellationToken.None))[1]);
@@ -172,6 +173,8 @@ public sealed class CalendarRoutingTests
         Assert.StartsWith("📅 <b>ООО «Ромашка»</b>\n30 November – 14 December 2026\n<i>The company has no tax profile yet", client.Html, StringComparison.Ordinal);
         Assert.Contains("<b>Tue, 1 December</b>\n🤝 <b>11:00</b> Встреча", client.Html, StringComparison.Ordinal);
         Assert.Contains("<b>Sat, 5 December</b> · <i>day off</i>", client.Html, StringComparison.Ordinal);
+        Assert.Contains("<b>Thu, 3 December</b>\n⏰ Request #1001 due: Декларация УСН", client.Html, StringComparison.Ordinal);
+        Assert.Contains(client.Keyboard!.Rows.SelectMany(row => row), b => b.Data == "rc:5");
         Assert.DoesNotContain("Сверка", client.Html, StringComparison.Ordinal);
         Assert.Equal(["Все мои компании", "ООО «Ромашка»", "АО «Василёк»", "« Главное меню"], chooser.Keyboard!.Rows.Select(row => row[0].Text));
         Assert.Contains("🤝 <i>ООО «Ромашка»</i>: <b>11:00</b> Встреча", all.Html, StringComparison.Ordinal);

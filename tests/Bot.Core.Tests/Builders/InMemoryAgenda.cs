@@ -16,8 +16,6 @@ internal sealed class InMemoryAgenda : IAgreedEvents, ITaxProfiles, ICalendarSub
 
     public List<TaskDeadline> Deadlines { get; } = [];
 
-    public List<string> Written { get; } = [];
-
     public Task<long> CreateAsync(AgreedEvent agreed, long createdBy, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var id = events.Count + 1L;
@@ -99,9 +97,6 @@ internal sealed class InMemoryAgenda : IAgreedEvents, ITaxProfiles, ICalendarSub
 
     public string Write(IReadOnlyList<AgendaItem> items, string calendarName) => string.Join('\n', items.Select(item => item.Uid));
 
-    public Task<StoredFileRef> KeepAsync(IReadOnlyList<AgendaItem> items, string calendarName, CancellationToken cancellationToken)
-    {
-        Written.Add(Write(items, calendarName));
-        return Task.FromResult(new StoredFileRef(0, "calendar.ics", "text/calendar", Bot.Core.Messaging.FileKind.Document, "0", null));
-    }
+    public Task<StoredFileRef> KeepAsync(IReadOnlyList<AgendaItem> items, string calendarName, CancellationToken cancellationToken) =>
+        Task.FromResult(new StoredFileRef(0, "calendar.ics", "text/calendar", Bot.Core.Messaging.FileKind.Document, "0", null));
 }
