@@ -1,3 +1,6 @@
+using Bot.Core.Onboarding;
+using Bot.Core.ServiceList;
+using Bot.Core.Invites;
 using Bot.Core.Access;
 using Bot.Core.Agenda;
 using Bot.Core.Chat;
@@ -77,6 +80,12 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<EventFormRunner>();
         services.AddScoped<EventReminders>();
         services.AddScoped<EmployeesBrowser>();
+        services.AddScoped<ClientOnboarding>();
+        services.AddScoped<NewClientFormRunner>();
+        services.AddScoped<AppointFormRunner>();
+        services.AddScoped<OnboardingBrowser>();
+        services.AddScoped<ServicesBrowser>();
+        services.AddScoped<InvitesBrowser>();
         services.AddScoped<DeadlineReminders>();
         services.AddScoped<DigestService>();
         services.AddScoped<ConversationRouter>();

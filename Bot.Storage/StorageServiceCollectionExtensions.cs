@@ -85,6 +85,10 @@ public static class StorageServiceCollectionExtensions
         services.AddScoped<ITaskQueries, TaskQueries>();
         services.AddScoped<ITaskFollowers, TaskFollowers>();
         services.AddScoped<Bot.Core.Employees.IClientEmployees, CompanyEmployees>();
+        services.AddScoped<Bot.Core.Onboarding.IOnboardings, Onboarding.OnboardingRepository>();
+        services.AddScoped<Bot.Core.Onboarding.IDepartmentStaff, Onboarding.DepartmentStaff>();
+        services.AddScoped<Bot.Core.ServiceList.IServiceSettings, ServiceList.ServiceSettings>();
+        services.AddScoped<Bot.Core.Invites.IInviteBook, InviteBook>();
         services.AddScoped<ITaskComments, TaskComments>();
         services.AddScoped<ITaskWork, TaskWork>();
         services.AddScoped<ITaskThreads, TaskThreads>();

@@ -48,6 +48,15 @@ public enum AccessAction
     /// <summary>See a company's employees, make one follow every request, remove one (on its company).</summary>
     ManageEmployees,
 
+    /// <summary>Turn a company's services on or off and set who is responsible for each (on its company).</summary>
+    ManageServices,
+
+    /// <summary>Start onboarding a new client (on the firm).</summary>
+    StartOnboarding,
+
+    /// <summary>Appoint the PM of a client's project for a department (on the department).</summary>
+    AppointPm,
+
     /// <summary>Invite a company's employees (on its company).</summary>
     InviteEmployee,
 

@@ -30,7 +30,8 @@ public sealed class AccessPolicy(IOptions<AdministratorsOptions> administrators)
             (_, AccessTarget.Company company) => ForCompany(identity, action, company.CompanyId),
             (AccessAction.WorkTask, AccessTarget.ServiceTask task) => identity.Staff is { } staff && task.AssigneeStaffId == staff.Id,
             (AccessAction.ReassignTask, AccessTarget.ServiceTask task) => identity.Staff is { } staff && (staff.PmOf.Contains(task.CompanyId) || staff.HeadOf.Contains(task.DepartmentId)),
-            (AccessAction.ReceiveDigest, AccessTarget.Department department) => identity.Staff?.HeadOf.Contains(department.DepartmentId) == true,
+            (AccessAction.ReceiveDigest or AccessAction.AppointPm, AccessTarget.Department department) => identity.Staff?.HeadOf.Contains(department.DepartmentId) == true,
+            (AccessAction.StartOnboarding, AccessTarget.Firm) => identity.Staff is not null,
             _ => false,
         };
     }
@@ -57,7 +58,7 @@ public sealed class AccessPolicy(IOptions<AdministratorsOptions> administrators)
             AccessAction.ReadChat or AccessAction.ViewFilings or AccessAction.ViewCalendar => membership is not null || serves,
             AccessAction.ManageEvents => serves,
             AccessAction.WriteChat => membership is not null,
-            AccessAction.InviteEmployee or AccessAction.ManageEmployees or AccessAction.ReceiveDigest or AccessAction.SetTaxProfile => staff?.PmOf.Contains(companyId) == true,
+            AccessAction.InviteEmployee or AccessAction.ManageEmployees or AccessAction.ManageServices or AccessAction.ReceiveDigest or AccessAction.SetTaxProfile => staff?.PmOf.Contains(companyId) == true,
             _ => false,
         };
     }

@@ -6,7 +6,7 @@ namespace Bot.Core.Conversations;
 
 /// <summary>Hands an update to the flow the user is in, if any: the stored flow and step decide, with a
 /// plain switch. A flow button with no flow behind it (the form was sent or cancelled) is stale.</summary>
-public sealed class ConversationRouter(IConversationStore store, RequestFormRunner requests, NoteFormRunner notes, DriveUploadRunner uploads, DownloadReportRunner reports, ChatComposeRunner chat, NotifyFormRunner notify, EventFormRunner events, NotificationAnswers answers)
+public sealed class ConversationRouter(IConversationStore store, RequestFormRunner requests, NoteFormRunner notes, DriveUploadRunner uploads, DownloadReportRunner reports, ChatComposeRunner chat, NotifyFormRunner notify, EventFormRunner events, NewClientFormRunner newClients, AppointFormRunner appointments, NotificationAnswers answers)
 {
     /// <summary>The flow's replies, or null when the user is in no flow.</summary>
     public async Task<IReadOnlyList<Outgoing>?> HandleAsync(Incoming input, Caller caller, CancellationToken cancellationToken)
@@ -28,6 +28,10 @@ public sealed class ConversationRouter(IConversationStore store, RequestFormRunn
                 return await notify.HandleAsync(input, caller, NotifyFormState.FromStored(stored), cancellationToken);
             case EventFormState.Flow:
                 return await events.HandleAsync(input, caller, EventFormState.FromStored(stored), cancellationToken);
+            case NewClientFormState.Flow:
+                return await newClients.HandleAsync(input, caller, NewClientFormState.FromStored(stored), cancellationToken);
+            case AppointFormState.Flow:
+                return await appointments.HandleAsync(input, caller, AppointFormState.FromStored(stored), cancellationToken);
             case DeclineState.Flow:
                 return await answers.HandleDeclineAsync(input, caller, DeclineState.FromStored(stored), cancellationToken);
             case null:

@@ -1,5 +1,6 @@
 using Bot.Core.Access;
 using Bot.Core.Conversations;
+using Bot.Core.Invites;
 using Bot.Core.Menus;
 using Bot.Core.Messaging;
 using Bot.Core.Routing;
@@ -69,7 +70,11 @@ public sealed class EmployeesBrowser(IClientEmployees employees, AccessPolicy ac
         var texts = caller.Texts.Employees;
         var rows = all.Take(CompanyChooser.MaxListed).Select(e => (IReadOnlyList<Button>)[EmployeeButtons.Of(ButtonText.Fit(texts.ListButton(e)), 'o', companyId, e.Id)]);
         var name = await companies.NameOfAsync(companyId, cancellationToken);
-        return FlowReplies.Show(press, new Screen(texts.ListTitle(name, all.Count), Keyboard.Of([.. rows, [EmployeeButtons.Of(caller.Texts.BackButton, 'c', 0)]])));
+        var invites = caller.Texts.Invites;
+        return FlowReplies.Show(press, new Screen(texts.ListTitle(name, all.Count), Keyboard.Of(
+            [.. rows,
+             [InviteButtons.Of(invites.InviteButton, 'n', companyId, InviteRights.AllMask), InviteButtons.Of(invites.InvitesButton, 'l', companyId)],
+             [EmployeeButtons.Of(caller.Texts.BackButton, 'c', 0)]])));
     }
 
     private static List<Outgoing> CardOf(IncomingButton press, Caller caller, int companyId, ClientEmployee employee)

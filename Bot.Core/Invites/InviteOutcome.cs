@@ -16,5 +16,8 @@ public abstract record InviteOutcome
 
     public sealed record Expired : InviteOutcome;
 
+    /// <summary>The PM revoked the invite before it was used.</summary>
+    public sealed record Revoked : InviteOutcome;
+
     public sealed record Unknown : InviteOutcome;
 }

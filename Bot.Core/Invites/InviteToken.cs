@@ -6,6 +6,9 @@ namespace Bot.Core.Invites;
 /// passes as a /start payload (at most 64 such characters). Only its hash is stored.</summary>
 public static class InviteToken
 {
+    /// <summary>How long an invite stays valid unless told otherwise.</summary>
+    public static readonly TimeSpan DefaultLifetime = TimeSpan.FromDays(7);
+
     public static string New() => Base64Url(RandomNumberGenerator.GetBytes(16));
 
     public static byte[] Hash(string token) => SHA256.HashData(System.Text.Encoding.ASCII.GetBytes(token));

@@ -38,6 +38,12 @@ public sealed class EnglishTexts : Texts
 
     public override EmployeeTexts Employees => EnglishEmployeeTexts.Instance;
 
+    public override OnboardingTexts Onboarding => EnglishOnboardingTexts.Instance;
+
+    public override ServiceListTexts Services => EnglishServiceListTexts.Instance;
+
+    public override InviteTexts Invites => EnglishInviteTexts.Instance;
+
     public override string GreetingAdministrator(string firstName, string firmName) =>
         $"Hello, {Escape(firstName)}!\n<b>{Escape(firmName)}</b> — your client cabinet in Telegram. You are the firm's administrator.\n\nChoose a section:";
 
@@ -91,6 +97,7 @@ public sealed class EnglishTexts : Texts
         InviteOutcome.JoinedStaff joined => $"Done: {Escape(joined.FullName)}, you are connected as a member of the firm's staff.\n\nChoose a section:",
         InviteOutcome.AlreadyUsed => "This invitation has already been used. Ask your manager for a new link.",
         InviteOutcome.Expired => "This invitation has expired. Ask your manager for a new link.",
+        InviteOutcome.Revoked => "This invitation was revoked. Ask your manager for a new link.",
         _ => "This invitation was not found. Check the link or ask your manager for a new one.",
     };
 

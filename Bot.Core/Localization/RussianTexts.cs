@@ -38,6 +38,12 @@ public sealed class RussianTexts : Texts
 
     public override EmployeeTexts Employees => RussianEmployeeTexts.Instance;
 
+    public override OnboardingTexts Onboarding => RussianOnboardingTexts.Instance;
+
+    public override ServiceListTexts Services => RussianServiceListTexts.Instance;
+
+    public override InviteTexts Invites => RussianInviteTexts.Instance;
+
     public override string GreetingAdministrator(string firstName, string firmName) =>
         $"Здравствуйте, {Escape(firstName)}!\n<b>{Escape(firmName)}</b> — кабинет клиента в Telegram. Вы администратор фирмы.\n\nВыберите раздел:";
 
@@ -91,6 +97,7 @@ public sealed class RussianTexts : Texts
         InviteOutcome.JoinedStaff joined => $"Готово: {Escape(joined.FullName)}, вы подключены как сотрудник фирмы.\n\nВыберите раздел:",
         InviteOutcome.AlreadyUsed => "Это приглашение уже использовано. Попросите у своего менеджера новую ссылку.",
         InviteOutcome.Expired => "Срок действия приглашения истёк. Попросите у своего менеджера новую ссылку.",
+        InviteOutcome.Revoked => "Это приглашение отозвано. Попросите у своего менеджера новую ссылку.",
         _ => "Приглашение не найдено. Проверьте ссылку или попросите у своего менеджера новую.",
     };
 

@@ -47,6 +47,12 @@ public abstract class Texts
 
     public abstract EmployeeTexts Employees { get; }
 
+    public abstract OnboardingTexts Onboarding { get; }
+
+    public abstract ServiceListTexts Services { get; }
+
+    public abstract InviteTexts Invites { get; }
+
     public abstract string GreetingAdministrator(string firstName, string firmName);
 
     public abstract string GreetingGuest(string firstName, FirmOptions firm);

@@ -27,15 +27,19 @@ public static class MainMenu
 
         if (caller.Identity.Staff is not null)
         {
-            rows.Add(caller.Identity.Staff.PmOf.Count > 0
-                ? [MenuButtons.For(MenuAction.MyTasks, caller.Texts), MenuButtons.For(MenuAction.Employees, caller.Texts)]
-                : [MenuButtons.For(MenuAction.MyTasks, caller.Texts)]);
+            rows.Add([MenuButtons.For(MenuAction.MyTasks, caller.Texts)]);
+        }
+
+        if (caller.Identity.Staff?.PmOf.Count > 0 || caller.Role == Role.Administrator)
+        {
+            rows.Add([MenuButtons.For(MenuAction.Employees, caller.Texts), MenuButtons.For(MenuAction.Services, caller.Texts)]);
         }
 
         if (caller.Role is Role.Staff or Role.Administrator)
         {
             rows.Add([MenuButtons.For(MenuAction.Clients, caller.Texts), MenuButtons.For(MenuAction.Documents, caller.Texts), MenuButtons.For(MenuAction.Calendar, caller.Texts)]);
             rows.Add([MenuButtons.For(MenuAction.Chats, caller.Texts), MenuButtons.For(MenuAction.Filings, caller.Texts), MenuButtons.For(MenuAction.Indicators, caller.Texts)]);
+            rows.Add([MenuButtons.For(MenuAction.NewClient, caller.Texts)]);
         }
 
         rows.Add([MenuButtons.For(MenuAction.About, caller.Texts), MenuButtons.For(MenuAction.Help, caller.Texts)]);
@@ -54,7 +58,8 @@ public static class MainMenu
         MenuAction.SwitchCompany => caller.Identity.Memberships.Count > 1,
         MenuAction.Clients or MenuAction.Chats => caller.Role is Role.Staff or Role.Administrator,
         MenuAction.MyTasks => caller.Identity.Staff is not null,
-        MenuAction.Employees => caller.Identity.Staff?.PmOf.Count > 0 || caller.Role == Role.Administrator,
+        MenuAction.Employees or MenuAction.Services => caller.Identity.Staff?.PmOf.Count > 0 || caller.Role == Role.Administrator,
+        MenuAction.NewClient => caller.Role is Role.Staff or Role.Administrator,
         MenuAction.Documents or MenuAction.Filings or MenuAction.Calendar => caller.Identity.ActingFor is not null || caller.Role is Role.Staff or Role.Administrator,
         MenuAction.Indicators => caller.Identity.ActingFor?.CanSeeFinance == true || caller.Role is Role.Staff or Role.Administrator,
         _ => true,

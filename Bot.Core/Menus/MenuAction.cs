@@ -20,4 +20,6 @@ public enum MenuAction
     Indicators,
     Calendar,
     Employees,
+    NewClient,
+    Services,
 }

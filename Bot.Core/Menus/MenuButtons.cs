@@ -38,6 +38,8 @@ public static class MenuButtons
         MenuAction.Indicators => texts.Indicators.IndicatorsButton,
         MenuAction.Calendar => texts.Calendar.CalendarButton,
         MenuAction.Employees => texts.Employees.EmployeesButton,
+        MenuAction.Services => texts.Services.ServicesButton,
+        MenuAction.NewClient => texts.Onboarding.NewClientButton,
         _ => throw new ArgumentOutOfRangeException(nameof(action), action, null),
     };
 }

@@ -19,7 +19,22 @@ public sealed record Button
         Data = data;
     }
 
+    private Button(string text, Uri url)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(text);
+        Text = text;
+        Data = "";
+        Url = url.AbsoluteUri;
+    }
+
     public string Text { get; }
 
+    /// <summary>The callback data; empty for a link.</summary>
     public string Data { get; }
+
+    /// <summary>The address a link button opens (a Telegram share link, say); null for a callback button.</summary>
+    public string? Url { get; }
+
+    /// <summary>A button that opens <paramref name="url"/> instead of coming back to the bot.</summary>
+    public static Button Link(string text, Uri url) => new(text, url);
 }

@@ -10,6 +10,7 @@ using Bot.Core.Indicators;
 using Bot.Core.Menus;
 using Bot.Core.Messaging;
 using Bot.Core.Requests;
+using Bot.Core.ServiceList;
 using Bot.Core.Users;
 using Microsoft.Extensions.Options;
 
@@ -18,7 +19,7 @@ namespace Bot.Core.Routing;
 /// <summary>Presses on main-menu buttons. Every press is answered first, so the user's spinner stops,
 /// and the menu message is edited in place to the chosen section.</summary>
 public sealed class MenuButtonHandler(
-    IOptions<FirmOptions> firmOptions, IUserActivityStore activity, RequestFormRunner requestForm, MyRequests myRequests, StaffTasks staffTasks, DriveBrowser drive, ChatBrowser chats, FilingsBrowser filings, IndicatorsBrowser indicators, CalendarBrowser calendar, EmployeesBrowser employees, DownloadReportRunner reports, IClientCompanies clients, AccessPolicy access, TimeProvider time)
+    IOptions<FirmOptions> firmOptions, IUserActivityStore activity, RequestFormRunner requestForm, MyRequests myRequests, StaffTasks staffTasks, DriveBrowser drive, ChatBrowser chats, FilingsBrowser filings, IndicatorsBrowser indicators, CalendarBrowser calendar, EmployeesBrowser employees, ServicesBrowser services, NewClientFormRunner newClient, DownloadReportRunner reports, IClientCompanies clients, AccessPolicy access, TimeProvider time)
 {
     private readonly FirmOptions firm = firmOptions.Value;
 
@@ -78,6 +79,16 @@ public sealed class MenuButtonHandler(
         if (action == MenuAction.Employees)
         {
             return await employees.OpenAsync(press, caller, cancellationToken);
+        }
+
+        if (action == MenuAction.Services)
+        {
+            return await services.OpenAsync(press, caller, cancellationToken);
+        }
+
+        if (action == MenuAction.NewClient)
+        {
+            return await newClient.StartAsync(press, caller, cancellationToken);
         }
 
         if (action == MenuAction.Calendar)

@@ -6,11 +6,14 @@ using Bot.Core.Drive;
 using Bot.Core.Employees;
 using Bot.Core.Filings;
 using Bot.Core.Indicators;
+using Bot.Core.Invites;
 using Bot.Core.Localization;
 using Bot.Core.Menus;
 using Bot.Core.Messaging;
 using Bot.Core.Notifications;
+using Bot.Core.Onboarding;
 using Bot.Core.Requests;
+using Bot.Core.ServiceList;
 using Bot.Core.Users;
 
 namespace Bot.Core.Routing;
@@ -38,6 +41,9 @@ public sealed class UpdateRouter(
     IndicatorsBrowser indicators,
     CalendarBrowser calendar,
     EmployeesBrowser employees,
+    OnboardingBrowser onboarding,
+    ServicesBrowser services,
+    InvitesBrowser invites,
     CompanySwitcher companies,
     TimeProvider time)
 {
@@ -64,6 +70,9 @@ public sealed class UpdateRouter(
             IncomingButton press when IndicatorButtons.Handles(press.Data) => await indicators.HandleAsync(press, caller, cancellationToken),
             IncomingButton press when CalendarButtons.Handles(press.Data) => await calendar.HandleAsync(press, caller, cancellationToken),
             IncomingButton press when EmployeeButtons.Handles(press.Data) => await employees.HandleAsync(press, caller, cancellationToken),
+            IncomingButton press when OnboardingButtons.Handles(press.Data) => await onboarding.HandleAsync(press, caller, cancellationToken),
+            IncomingButton press when ServiceButtons.Handles(press.Data) => await services.HandleAsync(press, caller, cancellationToken),
+            IncomingButton press when InviteButtons.Handles(press.Data) => await invites.HandleAsync(press, caller, cancellationToken),
             IncomingButton press when CompanySwitcher.Handles(press.Data) => await companies.HandleAsync(press, caller, () => CallerAsync(input.From, cancellationToken), cancellationToken),
             IncomingButton press => await menuButtons.HandleAsync(press, caller, cancellationToken),
             _ => await conversations.HandleAsync(input, caller, cancellationToken)

@@ -13,6 +13,7 @@ internal static class AdminTools
           department add CODE NAME | department head CODE LOGIN | department list
           staff add LOGIN "FULL NAME" DEPT[,DEPT…] [admin] | staff list | staff block|unblock LOGIN
           company add INN "NAME" | company list | company services INN | company archive INN
+          company onboard INN "NAME" DEPT[,DEPT…] "SUMMARY" [main=DEPT]   (as «Новый клиент»: heads appoint the PMs)
           company service INN SERVICE on|off [RESPONSIBLE_LOGIN]
           company profile INN usn-income|usn-income-expense|osno|psn|ausn employer=yes|no
           project add INN DEPT PM_LOGIN [main]

@@ -76,10 +76,12 @@ internal static class FirmTool
                         await services.GetRequiredService<ITaxProfiles>().SetAsync(id, new TaxProfile(regime, employer == "employer=yes"), "command", now, none);
                         return await Done(output, $"Tax profile of {inn}: {TaxRegimeCodes.Of(regime)}, {employer}. Its tax dates are in its calendar.");
                     });
+                case ["company", "onboard", var inn, var name, var codes, var summary, .. var main] when main is [] or [['m', 'a', 'i', 'n', '=', ..]]:
+                    return await OnboardTool.StartAsync(services, inn, name, codes, summary, main is [var flag] ? flag["main=".Length..] : null, output, errors);
                 case ["project", "add", var inn, var department, var pm, .. var flags] when flags is [] or ["main"]:
-                    return await WithCompany(companies, inn, errors, async id => await companies.AddProjectAsync(id, department, pm, flags is ["main"], none)
+                    return await WithCompany(companies, inn, errors, async id => await OnboardTool.AppointAsync(services, id, department, pm, output, errors) ?? (await companies.AddProjectAsync(id, department, pm, flags is ["main"], none)
                         ? await Done(output, $"Project {department} started for {inn} with PM {pm}; the department's services are on the company's list.")
-                        : await Refuse(errors, $"No department '{department}' or no staff member '{pm}'."));
+                        : await Refuse(errors, $"No department '{department}' or no staff member '{pm}'.")));
                 default:
                     return 2;
             }

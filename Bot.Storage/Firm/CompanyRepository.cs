@@ -8,9 +8,8 @@ public sealed class CompanyRepository(NpgsqlDataSource dataSource)
 {
     public async Task<int> AddAsync(string name, string inn, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        const string sql = "INSERT INTO companies (name, inn, created_at) VALUES (@Name, @Inn, @Now) RETURNING id";
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        return await connection.ExecuteScalarAsync<int>(new CommandDefinition(sql, new { Name = name, Inn = inn, Now = now }, cancellationToken: cancellationToken));
+        return await connection.ExecuteScalarAsync<int>(new CommandDefinition(CompanySql.Insert, new { Name = name, Inn = inn, Now = now }, cancellationToken: cancellationToken));
     }
 
     /// <summary>Starts a department's project for the company with its PM, and copies the department's
@@ -23,25 +22,17 @@ public sealed class CompanyRepository(NpgsqlDataSource dataSource)
             SELECT @CompanyId, d.id, s.id, @IsMain
             FROM departments d, staff s
             WHERE d.code = @Department AND s.login = @PmLogin
-            """;
-        const string copyServices = """
-            INSERT INTO company_services (company_id, template_id)
-            SELECT @CompanyId, t.id
-            FROM service_templates t
-            JOIN catalog_categories c ON c.id = t.category_id
-            JOIN departments d ON d.id = c.department_id
-            WHERE d.code = @Department AND t.archived_at IS NULL
-            ON CONFLICT DO NOTHING
+            RETURNING department_id
             """;
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var parameters = new { CompanyId = companyId, Department = department, PmLogin = pmLogin, IsMain = isMain };
-        if (await connection.ExecuteAsync(new CommandDefinition(insertProject, parameters, transaction, cancellationToken: cancellationToken)) != 1)
+        if (await connection.QuerySingleOrDefaultAsync<int?>(new CommandDefinition(insertProject, parameters, transaction, cancellationToken: cancellationToken)) is not { } departmentId)
         {
             return false;
         }
 
-        await connection.ExecuteAsync(new CommandDefinition(copyServices, parameters, transaction, cancellationToken: cancellationToken));
+        await connection.ExecuteAsync(new CommandDefinition(ServiceListSql.CopyFromCatalog, new { CompanyId = companyId, DepartmentId = departmentId }, transaction, cancellationToken: cancellationToken));
         await transaction.CommitAsync(cancellationToken);
         return true;
     }

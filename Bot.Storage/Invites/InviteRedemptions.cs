@@ -11,7 +11,8 @@ public sealed class InviteRedemptions(DbSession session) : IInviteRedeemer
     public async Task<InviteOutcome> RedeemAsync(string token, ChatUser user, DateTimeOffset now, CancellationToken cancellationToken)
     {
         const string take = """
-            SELECT kind, company_id, staff_id, expires_at, used_at
+            SELECT kind, company_id, staff_id, expires_at, used_at, revoked_at,
+                   can_file_requests, can_see_documents, can_approve, can_see_finance
             FROM invites WHERE token_hash = @Hash
             FOR UPDATE
             """;
@@ -27,6 +28,11 @@ public sealed class InviteRedemptions(DbSession session) : IInviteRedeemer
             return new InviteOutcome.AlreadyUsed();
         }
 
+        if (invite.RevokedAt is not null)
+        {
+            return new InviteOutcome.Revoked();
+        }
+
         if (invite.ExpiresAt <= now)
         {
             return new InviteOutcome.Expired();
@@ -34,18 +40,19 @@ public sealed class InviteRedemptions(DbSession session) : IInviteRedeemer
 
         await session.ExecuteAsync("UPDATE invites SET used_at = @Now, used_by = @UserId WHERE token_hash = @Hash", new { Hash = hash, Now = now, UserId = user.Id }, cancellationToken);
         return invite.CompanyId is { } companyId
-            ? new InviteOutcome.JoinedCompany(await JoinCompanyAsync(companyId, user, now, cancellationToken))
+            ? new InviteOutcome.JoinedCompany(await JoinCompanyAsync(companyId, invite, user, now, cancellationToken))
             : new InviteOutcome.JoinedStaff(await JoinStaffAsync(invite.StaffId!.Value, user, cancellationToken));
     }
 
-    private async Task<string> JoinCompanyAsync(int companyId, ChatUser user, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task<string> JoinCompanyAsync(int companyId, InviteRow invite, ChatUser user, DateTimeOffset now, CancellationToken cancellationToken)
     {
         const string join = """
             WITH employee AS (
                 INSERT INTO client_employees (full_name, telegram_user_id, created_at) VALUES (@Name, @UserId, @Now)
                 ON CONFLICT (telegram_user_id) DO UPDATE SET full_name = client_employees.full_name
                 RETURNING id)
-            INSERT INTO memberships (employee_id, company_id) SELECT id, @CompanyId FROM employee
+            INSERT INTO memberships (employee_id, company_id, can_file_requests, can_see_documents, can_approve, can_see_finance)
+            SELECT id, @CompanyId, @CanFileRequests, @CanSeeDocuments, @CanApprove, @CanSeeFinance FROM employee
             ON CONFLICT DO NOTHING
             """;
         const string choose = """
@@ -53,7 +60,11 @@ public sealed class InviteRedemptions(DbSession session) : IInviteRedeemer
             ON CONFLICT (telegram_user_id) DO UPDATE SET company_id = excluded.company_id, chosen_at = excluded.chosen_at
             RETURNING (SELECT name FROM companies WHERE id = @CompanyId)
             """;
-        var parameters = new { Name = user.FirstName, UserId = user.Id, CompanyId = companyId, Now = now };
+        var parameters = new
+        {
+            Name = user.FirstName, UserId = user.Id, CompanyId = companyId, Now = now,
+            invite.CanFileRequests, invite.CanSeeDocuments, invite.CanApprove, invite.CanSeeFinance,
+        };
         await session.ExecuteAsync(join, parameters, cancellationToken);
         return (await session.QuerySingleOrDefaultAsync<string>(choose, parameters, cancellationToken))!;
     }
@@ -80,5 +91,15 @@ public sealed class InviteRedemptions(DbSession session) : IInviteRedeemer
         public DateTimeOffset ExpiresAt { get; init; }
 
         public DateTimeOffset? UsedAt { get; init; }
+
+        public DateTimeOffset? RevokedAt { get; init; }
+
+        public bool CanFileRequests { get; init; }
+
+        public bool CanSeeDocuments { get; init; }
+
+        public bool CanApprove { get; init; }
+
+        public bool CanSeeFinance { get; init; }
     }
 }

@@ -34,10 +34,10 @@ internal static class OutgoingJson
     private static string Serialize(Payload payload) => JsonSerializer.Serialize(payload, Json);
 
     private static string[][][]? Rows(Keyboard? keyboard) =>
-        keyboard?.Rows.Select(row => row.Select(button => new[] { button.Text, button.Data }).ToArray()).ToArray();
+        keyboard?.Rows.Select(row => row.Select(button => button.Url is { } url ? new[] { button.Text, "", url } : new[] { button.Text, button.Data }).ToArray()).ToArray();
 
     private static Keyboard? Keyboard(string[][][]? rows) =>
-        rows is null ? null : Core.Messaging.Keyboard.Of([.. rows.Select(row => (IReadOnlyList<Button>)row.Select(b => new Button(b[0], b[1])).ToList())]);
+        rows is null ? null : Core.Messaging.Keyboard.Of([.. rows.Select(row => (IReadOnlyList<Button>)row.Select(b => b.Length == 3 ? Button.Link(b[0], new Uri(b[2])) : new Button(b[0], b[1])).ToList())]);
 
     private sealed class Payload
     {

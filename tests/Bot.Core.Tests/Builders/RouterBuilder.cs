@@ -28,7 +28,8 @@ internal static class RouterBuilder
     public static UpdateRouter Router(
         InMemoryUserActivity? activity = null, InMemoryDirectory? directory = null, InMemoryConversations? conversations = null, InMemoryTasks? tasks = null,
         InMemoryTaskWork? staffWork = null, InMemoryDrive? drive = null, FakeTimeProvider? clock = null, InMemoryChat? chat = null, InMemoryNotifications? notifications = null, ChatOptions? chatOptions = null, InMemoryFilings? filings = null, InMemoryIndicators? indicators = null,
-        InMemoryAgenda? agenda = null, Taxes.TaxSchedule? taxes = null, CalendarOptions? calendarOptions = null, InMemoryEmployees? employees = null)
+        InMemoryAgenda? agenda = null, Taxes.TaxSchedule? taxes = null, CalendarOptions? calendarOptions = null, InMemoryEmployees? employees = null,
+        InMemoryOnboardings? onboardings = null, InMemoryServiceSettings? services = null, InMemoryInvites? invites = null)
     {
         var firm = Options.Create(new FirmOptions { Name = FirmName, Phone = "+7 495 000-00-00" });
         var administrators = new AdministratorsOptions();
@@ -72,13 +73,20 @@ internal static class RouterBuilder
             new CalendarFeedScreens(calendarScopes, days, calendarOptionsValue, time), new AgreedEventScreens(days, calendarAccess, people, eventNotices, eventForm, time),
             new TaxProfileScreens(days, calendarAccess, people, time), calendarOptionsValue, time);
         var employeesBrowser = new Bot.Core.Employees.EmployeesBrowser(employees ?? new InMemoryEmployees(), access, people, time);
+        var onboardingStore = onboardings ?? new InMemoryOnboardings();
+        var onboarding = new Onboarding.ClientOnboarding(onboardingStore, Options.Create(administrators));
+        var newClient = new NewClientFormRunner(states, onboardingStore, onboarding, access, time);
+        var appoint = new AppointFormRunner(states, onboardingStore, onboarding, access, time);
+        var onboardingBrowser = new Onboarding.OnboardingBrowser(onboardingStore, onboardingStore, appoint, access);
+        var servicesBrowser = new ServiceList.ServicesBrowser(services ?? new InMemoryServiceSettings(), onboardingStore, onboardingStore, people, calendars, access, time);
+        var invitesBrowser = new Invites.InvitesBrowser(invites ?? new InMemoryInvites(), onboardingStore, people, calendars, access, time);
         var uploads = new DriveUploadRunner(states, documents, driveAccess, work, people, posting, chatAccess, time);
         var browser = new DriveBrowser(documents, driveAccess, people, uploads, time);
         var reports = new DownloadReportRunner(states, documents, people, access, calendars, time);
         return new UpdateRouter(
             access, people, store, new CommandHandler(firm, people, states, new DigestService(new InMemoryDigests(), new InMemoryDigests(), calendars, Options.Create(administrators), time), time),
-            new MenuButtonHandler(firm, store, requestForm, myRequests, staffTasks, browser, chats, filingsBrowser, indicatorsBrowser, calendarBrowser, employeesBrowser, reports, people, access, time),
-            new ConversationRouter(states, requestForm, notes, uploads, reports, compose, notify, eventForm, answers), myRequests, staffTasks, new TaskReplies(work, work, notes), browser, uploads, chats, new ChatReplies(conversation, posting, chatAccess), compose, new ForumReplies(conversation, posting, chatAccess, Options.Create(chatOptions ?? new ChatOptions())), answers, filingsBrowser, indicatorsBrowser, calendarBrowser, employeesBrowser,
+            new MenuButtonHandler(firm, store, requestForm, myRequests, staffTasks, browser, chats, filingsBrowser, indicatorsBrowser, calendarBrowser, employeesBrowser, servicesBrowser, newClient, reports, people, access, time),
+            new ConversationRouter(states, requestForm, notes, uploads, reports, compose, notify, eventForm, newClient, appoint, answers), myRequests, staffTasks, new TaskReplies(work, work, notes), browser, uploads, chats, new ChatReplies(conversation, posting, chatAccess), compose, new ForumReplies(conversation, posting, chatAccess, Options.Create(chatOptions ?? new ChatOptions())), answers, filingsBrowser, indicatorsBrowser, calendarBrowser, employeesBrowser, onboardingBrowser, servicesBrowser, invitesBrowser,
             new CompanySwitcher(people, access, firm, time), time);
     }
 

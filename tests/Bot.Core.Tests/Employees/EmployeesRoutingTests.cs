@@ -37,7 +37,7 @@ public sealed class EmployeesRoutingTests
         var removed = await router.RouteAsync(Press(Pm, "ey:1:12"), CancellationToken.None);
 
         Assert.Equal(["ООО «Ромашка»", "« Главное меню"], chooser.Keyboard!.Rows.Select(row => row[0].Text));
-        Assert.Equal(["Петров Пётр", "Олегов Олег", "« Назад"], list.Keyboard!.Rows.Select(row => row[0].Text));
+        Assert.Equal(["Петров Пётр", "Олегов Олег", "➕ Пригласить сотрудника", "« Назад"], list.Keyboard!.Rows.Select(row => row[0].Text));
         Assert.Contains("Получает уведомления обо всех заявках компании.", followed.Html, StringComparison.Ordinal);
         Assert.True(employees.Of[1][0].FollowsAll);
         Assert.StartsWith("Удалить Олегов Олег из ООО «Ромашка»?", question.Html, StringComparison.Ordinal);
