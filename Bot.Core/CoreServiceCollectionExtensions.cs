@@ -38,6 +38,8 @@ public static class CoreServiceCollectionExtensions
         services.AddOptions<NotificationOptions>().BindConfiguration(NotificationOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<NotificationOptions>, NotificationOptionsValidation>();
         services.AddOptions<CalendarOptions>().BindConfiguration(CalendarOptions.Section).ValidateOnStart();
+        services.AddOptions<OnboardingOptions>().BindConfiguration(OnboardingOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<OnboardingOptions>, OnboardingOptionsValidation>();
         services.AddSingleton<IValidateOptions<CalendarOptions>, CalendarOptionsValidation>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<AccessPolicy>();
@@ -81,6 +83,7 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<EventReminders>();
         services.AddScoped<EmployeesBrowser>();
         services.AddScoped<ClientOnboarding>();
+        services.AddScoped<OnboardingReminders>();
         services.AddScoped<NewClientFormRunner>();
         services.AddScoped<AppointFormRunner>();
         services.AddScoped<OnboardingBrowser>();

@@ -33,6 +33,15 @@ public interface IOnboardings
     /// <summary>Who hears that the company is active: whoever started it and its PMs, in Telegram.</summary>
     Task<IReadOnlyList<Recipient>> CompletionAudienceAsync(int companyId, CancellationToken cancellationToken);
 
+    /// <summary>The departments of open onboardings still without a PM, of companies not archived.</summary>
+    Task<IReadOnlyList<WaitingDepartment>> WaitingAsync(CancellationToken cancellationToken);
+
+    /// <summary>Marks the department's head reminded; false when it was already (by this instance or another).</summary>
+    Task<bool> MarkRemindedAsync(int companyId, int departmentId, DateTimeOffset now, CancellationToken cancellationToken);
+
+    /// <summary>Marks the administrators told of the department; false when they were already.</summary>
+    Task<bool> MarkEscalatedAsync(int companyId, int departmentId, DateTimeOffset now, CancellationToken cancellationToken);
+
     /// <summary>A staff member's Telegram account, if bound.</summary>
     Task<Recipient?> StaffRecipientAsync(int staffId, CancellationToken cancellationToken);
 }

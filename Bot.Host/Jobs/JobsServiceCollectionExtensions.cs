@@ -54,6 +54,9 @@ public static class JobsServiceCollectionExtensions
             quartz.AddJob<EventReminderJob>(job => job.WithIdentity(EventReminderJob.Key).StoreDurably());
             AtStart(EventReminderJob.Key, "event-reminders-at-start");
             Cron(EventReminderJob.Key, "event-reminders-hourly", "0 10 * * * ?");
+            quartz.AddJob<OnboardingReminderJob>(job => job.WithIdentity(OnboardingReminderJob.Key).StoreDurably());
+            AtStart(OnboardingReminderJob.Key, "onboarding-reminders-at-start");
+            Cron(OnboardingReminderJob.Key, "onboarding-reminders-hourly", "0 20 * * * ?");
             quartz.AddJob<DigestJob>(job => job.WithIdentity(DigestJob.Key).StoreDurably());
             Cron(DigestJob.Key, "digests-scheduled", digestCron);
         });

@@ -136,6 +136,30 @@ public sealed class OnboardingRepository(DbSession session) : IOnboardings
         return [.. await session.QueryAsync<Recipient>(sql, new { CompanyId = companyId }, cancellationToken)];
     }
 
+    public async Task<IReadOnlyList<WaitingDepartment>> WaitingAsync(CancellationToken cancellationToken)
+    {
+        const string sql = """
+            SELECT od.company_id, od.department_id, o.started_at, od.reminded_at IS NOT NULL AS reminded, od.escalated_at IS NOT NULL AS escalated
+            FROM onboardings o
+            JOIN companies c ON c.id = o.company_id AND c.archived_at IS NULL
+            JOIN onboarding_departments od ON od.company_id = o.company_id
+            WHERE o.completed_at IS NULL
+              AND NOT EXISTS (SELECT 1 FROM company_projects p WHERE p.company_id = od.company_id AND p.department_id = od.department_id)
+            ORDER BY o.started_at, od.company_id, od.department_id
+            """;
+        return [.. await session.QueryAsync<WaitingDepartment>(sql, null, cancellationToken)];
+    }
+
+    public async Task<bool> MarkRemindedAsync(int companyId, int departmentId, DateTimeOffset now, CancellationToken cancellationToken) =>
+        await session.ExecuteAsync(
+            "UPDATE onboarding_departments SET reminded_at = @Now WHERE company_id = @CompanyId AND department_id = @DepartmentId AND reminded_at IS NULL",
+            new { CompanyId = companyId, DepartmentId = departmentId, Now = now }, cancellationToken) == 1;
+
+    public async Task<bool> MarkEscalatedAsync(int companyId, int departmentId, DateTimeOffset now, CancellationToken cancellationToken) =>
+        await session.ExecuteAsync(
+            "UPDATE onboarding_departments SET escalated_at = @Now WHERE company_id = @CompanyId AND department_id = @DepartmentId AND escalated_at IS NULL",
+            new { CompanyId = companyId, DepartmentId = departmentId, Now = now }, cancellationToken) == 1;
+
     public Task<Recipient?> StaffRecipientAsync(int staffId, CancellationToken cancellationToken)
     {
         const string sql = """

@@ -7,7 +7,9 @@ namespace Bot.Core.Tests.Builders;
 /// <summary>Onboardings and departments' staff in memory; the PostgreSQL implementation (with its lock) is tested end to end.</summary>
 internal sealed class InMemoryOnboardings : IOnboardings, IDepartmentStaff
 {
-    private readonly Dictionary<int, (NewClient Client, string StartedBy, long StartedById)> started = [];
+    private readonly Dictionary<int, (NewClient Client, string StartedBy, long StartedById, DateTimeOffset StartedAt)> started = [];
+    private readonly HashSet<(int, int)> reminded = [];
+    private readonly HashSet<(int, int)> escalated = [];
 
     public List<ServingDepartment> Departments { get; } = [new(1, "hr", "HR"), new(2, "accounting", "Бухгалтерия"), new(3, "consulting", "Консалтинг")];
 
@@ -27,7 +29,7 @@ internal sealed class InMemoryOnboardings : IOnboardings, IDepartmentStaff
     public Task<int> StartAsync(NewClient client, TaskActor starter, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var id = 100 + started.Count;
-        started[id] = (client, starter.Name, starter.UserId);
+        started[id] = (client, starter.Name, starter.UserId, now);
         KnownInns[client.Inn] = client.Name;
         return Task.FromResult(id);
     }
@@ -75,6 +77,17 @@ internal sealed class InMemoryOnboardings : IOnboardings, IDepartmentStaff
 
     public Task<IReadOnlyList<Recipient>> CompletionAudienceAsync(int companyId, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<Recipient>>([new Recipient(started[companyId].StartedById, "ru")]);
+
+    public Task<IReadOnlyList<WaitingDepartment>> WaitingAsync(CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<WaitingDepartment>>([.. started.SelectMany(s => s.Value.Client.DepartmentIds
+            .Where(d => !Projects.ContainsKey((s.Key, d)))
+            .Select(d => new WaitingDepartment(s.Key, d, s.Value.StartedAt, reminded.Contains((s.Key, d)), escalated.Contains((s.Key, d)))))]);
+
+    public Task<bool> MarkRemindedAsync(int companyId, int departmentId, DateTimeOffset now, CancellationToken cancellationToken) =>
+        Task.FromResult(reminded.Add((companyId, departmentId)));
+
+    public Task<bool> MarkEscalatedAsync(int companyId, int departmentId, DateTimeOffset now, CancellationToken cancellationToken) =>
+        Task.FromResult(escalated.Add((companyId, departmentId)));
 
     public Task<Recipient?> StaffRecipientAsync(int staffId, CancellationToken cancellationToken) => Task.FromResult<Recipient?>(null);
 }

@@ -74,10 +74,10 @@ internal static class RouterBuilder
             new TaxProfileScreens(days, calendarAccess, people, time), calendarOptionsValue, time);
         var employeesBrowser = new Bot.Core.Employees.EmployeesBrowser(employees ?? new InMemoryEmployees(), access, people, time);
         var onboardingStore = onboardings ?? new InMemoryOnboardings();
-        var onboarding = new Onboarding.ClientOnboarding(onboardingStore, Options.Create(administrators));
+        var onboarding = new Bot.Core.Onboarding.ClientOnboarding(onboardingStore, Options.Create(administrators));
         var newClient = new NewClientFormRunner(states, onboardingStore, onboarding, access, time);
         var appoint = new AppointFormRunner(states, onboardingStore, onboarding, access, time);
-        var onboardingBrowser = new Onboarding.OnboardingBrowser(onboardingStore, onboardingStore, appoint, access);
+        var onboardingBrowser = new Bot.Core.Onboarding.OnboardingBrowser(onboardingStore, onboardingStore, appoint, access);
         var servicesBrowser = new ServiceList.ServicesBrowser(services ?? new InMemoryServiceSettings(), onboardingStore, onboardingStore, people, calendars, access, time);
         var invitesBrowser = new Invites.InvitesBrowser(invites ?? new InMemoryInvites(), onboardingStore, people, calendars, access, time);
         var uploads = new DriveUploadRunner(states, documents, driveAccess, work, people, posting, chatAccess, time);
