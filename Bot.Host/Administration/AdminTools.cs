@@ -16,7 +16,7 @@ internal static class AdminTools
           company onboard INN "NAME" DEPT[,DEPT…] "SUMMARY" [main=DEPT]   (as «Новый клиент»: heads appoint the PMs)
           company service INN SERVICE on|off [RESPONSIBLE_LOGIN]
           company profile INN usn-income|usn-income-expense|osno|psn|ausn employer=yes|no
-          project add INN DEPT PM_LOGIN [main]
+          project add INN DEPT PM_LOGIN [main] | project main INN DEPT
           employee list INN | employee rights INN ID files=on|off documents=on|off approve=on|off finance=on|off
           employee follow INN ID on|off | employee remove INN ID
           invite client INN [DAYS] | invite staff LOGIN [DAYS]

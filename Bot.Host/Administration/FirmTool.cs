@@ -58,7 +58,7 @@ internal static class FirmTool
                         return await Done(output, $"Company {inn} is archived: its employees no longer act for it; its data stays.");
                     });
                 case ["company", "list"]:
-                    return await Table(output, (await companies.ListAsync(none)).Select(c => $"{c.Inn}\t{c.Name}\tprojects: {(c.Projects.Length == 0 ? "none" : c.Projects)}\temployees in the bot: {c.Employees}{(c.Archived ? "\tarchived" : "")}"));
+                    return await Table(output, (await companies.ListAsync(none)).Select(c => $"{c.Inn}\t{c.Name}\tprojects: {(c.Projects.Length == 0 ? "none" : c.Projects)}\temployees in the bot: {c.Employees}{(c.Connecting ? "\tconnecting" : "")}{(c.Archived ? "\tarchived" : "")}"));
                 case ["company", "services", var inn]:
                     return await WithCompany(companies, inn, errors, async id => await Table(output, (await companyServices.ListAsync(id, none)).Select(s => $"{s.Code}\t{s.CategoryTitle}: {s.Title}\t{(s.Enabled ? "on" : "off")}\tresponsible: {s.Responsible ?? "—"}")));
                 case ["company", "service", var inn, var code, var state and ("on" or "off"), .. var responsible] when responsible.Length <= 1:
@@ -78,6 +78,10 @@ internal static class FirmTool
                     });
                 case ["company", "onboard", var inn, var name, var codes, var summary, .. var main] when main is [] or [['m', 'a', 'i', 'n', '=', ..]]:
                     return await OnboardTool.StartAsync(services, inn, name, codes, summary, main is [var flag] ? flag["main=".Length..] : null, output, errors);
+                case ["project", "main", var inn, var department]:
+                    return await WithCompany(companies, inn, errors, async id => await companies.SetMainAsync(id, department, none)
+                        ? await Done(output, $"The PM of {department} is now the main PM of {inn}; the other PMs are moderators.")
+                        : await Refuse(errors, $"{inn} has no project in '{department}': see company list."));
                 case ["project", "add", var inn, var department, var pm, .. var flags] when flags is [] or ["main"]:
                     return await WithCompany(companies, inn, errors, async id => await OnboardTool.AppointAsync(services, id, department, pm, output, errors) ?? (await companies.AddProjectAsync(id, department, pm, flags is ["main"], none)
                         ? await Done(output, $"Project {department} started for {inn} with PM {pm}; the department's services are on the company's list.")

@@ -32,7 +32,7 @@ internal static class InviteTool
             : await invites.ForStaffAsync(key, now, lifetime, CancellationToken.None);
         if (token is null)
         {
-            return await Refuse(errors, kind == "client" ? $"No active company with ИНН {key}: see company list." : $"No active staff member '{key}': see staff list.");
+            return await Refuse(errors, kind == "client" ? $"No active company with ИНН {key} (a company still connecting is invited once every department has its PM): see company list." : $"No active staff member '{key}': see staff list.");
         }
 
         await output.WriteLineAsync($"https://t.me/{username}?start={token}");

@@ -1,4 +1,6 @@
 using Bot.Core;
+using Bot.Core.Access;
+using Bot.Core.Onboarding;
 using Bot.Host.Agenda;
 using Bot.Host.Delivery;
 using Bot.Host.Digests;
@@ -34,6 +36,10 @@ public static class BotHostFactory
             tool.Services.Configure<ConsoleLoggerOptions>(console => console.LogToStandardErrorThreshold = LogLevel.Trace);
             customize?.Invoke(tool);
             tool.Services.AddBotStorage().AddBotReports();
+
+            // The onboarding by command is the bot's: the same service, with the administrators for a department without a head.
+            tool.Services.AddOptions<AdministratorsOptions>().BindConfiguration(AdministratorsOptions.Section);
+            tool.Services.AddScoped<ClientOnboarding>();
             return tool.Build();
         }
 

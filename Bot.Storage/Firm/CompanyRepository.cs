@@ -46,12 +46,39 @@ public sealed class CompanyRepository(NpgsqlDataSource dataSource)
                              WHERE p.company_id = c.id), '') AS projects,
                    (SELECT count(*)::int FROM memberships m JOIN client_employees e ON e.id = m.employee_id
                     WHERE m.company_id = c.id AND e.telegram_user_id IS NOT NULL) AS employees,
-                   c.archived_at IS NOT NULL AS archived
+                   c.archived_at IS NOT NULL AS archived,
+                   EXISTS (SELECT 1 FROM onboardings o WHERE o.company_id = c.id AND o.completed_at IS NULL) AS connecting
             FROM companies c
             ORDER BY c.name
             """;
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         return [.. await connection.QueryAsync<CompanyEntry>(new CommandDefinition(sql, cancellationToken: cancellationToken))];
+    }
+
+    /// <summary>Makes the PM of the company's project in <paramref name="department"/> its main PM, and the PMs of its other
+    /// projects moderators. False, and nothing changed, when the company has no project in that department.</summary>
+    public async Task<bool> SetMainAsync(int companyId, string department, CancellationToken cancellationToken)
+    {
+        const string sql = """
+            WITH target AS (SELECT p.id FROM company_projects p JOIN departments d ON d.id = p.department_id
+                            WHERE p.company_id = @CompanyId AND d.code = @Department),
+                 demoted AS (UPDATE company_projects SET is_main = false
+                             WHERE company_id = @CompanyId AND is_main AND EXISTS (SELECT 1 FROM target) AND id <> (SELECT id FROM target)
+                             RETURNING id)
+            SELECT count(*)::int FROM target
+            """;
+        const string promote = "UPDATE company_projects p SET is_main = true FROM departments d WHERE d.id = p.department_id AND p.company_id = @CompanyId AND d.code = @Department";
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var parameters = new { CompanyId = companyId, Department = department };
+        if (await connection.ExecuteScalarAsync<int>(new CommandDefinition(sql, parameters, transaction, cancellationToken: cancellationToken)) != 1)
+        {
+            return false;
+        }
+
+        await connection.ExecuteAsync(new CommandDefinition(promote, parameters, transaction, cancellationToken: cancellationToken));
+        await transaction.CommitAsync(cancellationToken);
+        return true;
     }
 
     public async Task<int?> FindByInnAsync(string inn, CancellationToken cancellationToken)

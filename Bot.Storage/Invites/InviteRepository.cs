@@ -9,7 +9,7 @@ public sealed class InviteRepository(NpgsqlDataSource dataSource)
 {
     /// <summary>A new invite for a company's employee; returns its token, or null when there is no such company.</summary>
     public Task<string?> ForClientAsync(string inn, DateTimeOffset now, TimeSpan lifetime, CancellationToken cancellationToken) =>
-        CreateAsync("client", "(SELECT id FROM companies WHERE inn = @Key AND archived_at IS NULL)", "NULL::int", inn, now, lifetime, cancellationToken);
+        CreateAsync("client", "(SELECT id FROM companies c WHERE inn = @Key AND archived_at IS NULL AND NOT EXISTS (SELECT 1 FROM onboardings o WHERE o.company_id = c.id AND o.completed_at IS NULL))", "NULL::int", inn, now, lifetime, cancellationToken);
 
     /// <summary>A new invite binding a staff member's Telegram account; null when there is no such login.</summary>
     public Task<string?> ForStaffAsync(string login, DateTimeOffset now, TimeSpan lifetime, CancellationToken cancellationToken) =>

@@ -147,7 +147,8 @@ public sealed class OnboardingRepository(DbSession session) : IOnboardings
               AND NOT EXISTS (SELECT 1 FROM company_projects p WHERE p.company_id = od.company_id AND p.department_id = od.department_id)
             ORDER BY o.started_at, od.company_id, od.department_id
             """;
-        return [.. await session.QueryAsync<WaitingDepartment>(sql, null, cancellationToken)];
+        var rows = await session.QueryAsync<WaitingRow>(sql, null, cancellationToken);
+        return [.. rows.Select(r => new WaitingDepartment(r.CompanyId, r.DepartmentId, r.StartedAt, r.Reminded, r.Escalated))];
     }
 
     public async Task<bool> MarkRemindedAsync(int companyId, int departmentId, DateTimeOffset now, CancellationToken cancellationToken) =>
@@ -193,5 +194,18 @@ public sealed class OnboardingRepository(DbSession session) : IOnboardings
         }
 
         return true;
+    }
+
+    private sealed class WaitingRow
+    {
+        public int CompanyId { get; init; }
+
+        public int DepartmentId { get; init; }
+
+        public DateTimeOffset StartedAt { get; init; }
+
+        public bool Reminded { get; init; }
+
+        public bool Escalated { get; init; }
     }
 }

@@ -33,6 +33,7 @@ internal static class FirmSetup
             {
                 ["ConnectionStrings:Cabinet"] = bot.DatabaseConnectionString,
                 ["Files:Root"] = bot.FilesRoot,
+                ["Administrators:UserIds:0"] = bot.Administrator.Profile.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
             });
             builder.Logging.ClearProviders();
         });
