@@ -78,8 +78,8 @@ internal static class RouterBuilder
         var newClient = new NewClientFormRunner(states, onboardingStore, onboarding, access, time);
         var appoint = new AppointFormRunner(states, onboardingStore, onboarding, access, time);
         var onboardingBrowser = new Bot.Core.Onboarding.OnboardingBrowser(onboardingStore, onboardingStore, appoint, access);
-        var servicesBrowser = new ServiceList.ServicesBrowser(services ?? new InMemoryServiceSettings(), onboardingStore, onboardingStore, people, calendars, access, time);
-        var invitesBrowser = new Invites.InvitesBrowser(invites ?? new InMemoryInvites(), onboardingStore, people, calendars, access, time);
+        var servicesBrowser = new Bot.Core.ServiceList.ServicesBrowser(services ?? new InMemoryServiceSettings(), onboardingStore, onboardingStore, people, calendars, access, time);
+        var invitesBrowser = new Bot.Core.Invites.InvitesBrowser(invites ?? new InMemoryInvites(), onboardingStore, people, calendars, access, time);
         var uploads = new DriveUploadRunner(states, documents, driveAccess, work, people, posting, chatAccess, time);
         var browser = new DriveBrowser(documents, driveAccess, people, uploads, time);
         var reports = new DownloadReportRunner(states, documents, people, access, calendars, time);
