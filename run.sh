@@ -1,10 +1,19 @@
 #!/usr/bin/env bash
-# Runs the bot: ./run.sh [run | migrate | an administration command such as "catalog import FILE" (see README)]
+# Runs the bot: ./run.sh [run | migrate | demo | an administration command such as "catalog import FILE" (see README)]
 # Configuration comes from appsettings.json in this folder and from environment variables
 # (Telegram__Token, ConnectionStrings__Cabinet, …). With no connection string configured, a local
 # PostgreSQL is started (or reused) under .local/ first. Migrations are applied at start.
 set -euo pipefail
 cd "$(dirname "$0")"
+
+# ./run.sh demo [--reset]: the bot against a fake Telegram with a demonstration firm and a web sandbox (no token,
+# no internet), on its own database cabinet_demo of the local PostgreSQL — never the bot's.
+if [ "${1:-}" = "demo" ]; then
+  shift
+  Demo__ConnectionString="$(scripts/local-postgres.sh cabinet_demo)"
+  export Demo__ConnectionString
+  exec dotnet run --project Bot.Demo --configuration Release -- "$@"
+fi
 
 if [ -z "${ConnectionStrings__Cabinet:-}" ] && ! grep -qs '"Cabinet"[[:space:]]*:[[:space:]]*"[^"]' appsettings.json; then
   ConnectionStrings__Cabinet="$(scripts/local-postgres.sh)"

@@ -132,6 +132,27 @@ public sealed class FakeBotApi : IAsyncDisposable
         }
     }
 
+    /// <summary>Completes at the next change anywhere in the fake (a message sent, edited or deleted, an update queued).</summary>
+    public Task NextChange
+    {
+        get
+        {
+            lock (state.Gate)
+            {
+                return state.Changed;
+            }
+        }
+    }
+
+    /// <summary>A file Telegram holds (a user's upload or the bot's), by its file_id.</summary>
+    public (byte[] Content, string? FileName, string? MimeType)? FindFile(string fileId)
+    {
+        lock (state.Gate)
+        {
+            return state.Files.TryGetValue(fileId, out var file) ? (file.Content, file.FileName, file.MimeType) : null;
+        }
+    }
+
     /// <summary>Waits until a getUpdates long poll is waiting at the fake.</summary>
     public Task WaitForLongPollAsync(TimeSpan? timeout = null) =>
         state.WaitAsync(() => state.CurrentPoll, timeout ?? TimeSpan.FromSeconds(10), "a waiting long poll");

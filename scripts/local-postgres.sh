@@ -2,7 +2,9 @@
 # Starts (or reuses) a development PostgreSQL under .local/postgres (git-ignored) and prints its
 # connection string. ./run.sh uses it when no connection string is configured; production points
 # ConnectionStrings__Cabinet at its own server instead.
+# An argument names another database of the same cluster (./run.sh demo uses cabinet_demo).
 set -euo pipefail
+database="${1:-botcabinet}"
 
 root="$(cd "$(dirname "$0")/.." && pwd)"
 folder="$root/.local/postgres"
@@ -33,8 +35,8 @@ if ! as_postgres "$bindir/pg_ctl" -D "$folder/data" status >/dev/null 2>&1; then
     -o "-p $port -k $folder -c listen_addresses=127.0.0.1" start >/dev/null
 fi
 if ! as_postgres "$bindir/psql" -h 127.0.0.1 -p "$port" -U postgres -d postgres -tAc \
-    "SELECT 1 FROM pg_database WHERE datname = 'botcabinet'" | grep -q 1; then
-  as_postgres "$bindir/createdb" -h 127.0.0.1 -p "$port" -U postgres botcabinet
+    "SELECT 1 FROM pg_database WHERE datname = '$database'" | grep -q 1; then
+  as_postgres "$bindir/createdb" -h 127.0.0.1 -p "$port" -U postgres "$database"
 fi
 
-echo "Host=127.0.0.1;Port=$port;Username=postgres;Database=botcabinet"
+echo "Host=127.0.0.1;Port=$port;Username=postgres;Database=$database"

@@ -36,11 +36,13 @@ public sealed class FakeUser
     }
 
     /// <summary>Answers one of the bot's messages with Telegram's reply (the message is quoted in the update).</summary>
-    public int Reply(BotMessage to, string text)
+    public int Reply(BotMessage to, string text) => Reply(to.MessageId, text);
+
+    public int Reply(int messageId, string text)
     {
         lock (state.Gate)
         {
-            var original = chat.Messages.GetValueOrDefault(to.MessageId) ?? throw new InvalidOperationException($"No message {to.MessageId} in this chat.");
+            var original = chat.Messages.GetValueOrDefault(messageId) ?? throw new InvalidOperationException($"No message {messageId} in this chat.");
             return Post(new StoredMessage { MessageId = 0, ChatId = ChatId, FromBot = false, Date = state.Time.GetUtcNow(), Text = FormattedText.Plain(text), ReplyTo = original }).MessageId;
         }
     }
@@ -101,6 +103,27 @@ public sealed class FakeUser
             {
                 return BotMessagesUnlocked().ToList();
             }
+        }
+    }
+
+    /// <summary>The whole conversation as the user's app shows it, both sides, oldest first.</summary>
+    public IReadOnlyList<ChatMessage> Conversation
+    {
+        get
+        {
+            lock (state.Gate)
+            {
+                return chat.Messages.Values.OrderBy(m => m.MessageId).Select(ChatMessage.From).ToList();
+            }
+        }
+    }
+
+    /// <summary>Whether a message of this chat can be pressed or answered (it exists and is not deleted).</summary>
+    public bool HasMessage(int messageId)
+    {
+        lock (state.Gate)
+        {
+            return chat.Messages.TryGetValue(messageId, out var message) && !message.Deleted;
         }
     }
 

@@ -27,7 +27,9 @@ public static class BotHostFactory
 {
     public const string DefaultUrls = "http://0.0.0.0:8080";
 
-    public static IHost Create(HostCommand command, string[] configurationArgs, Action<IHostApplicationBuilder>? customize = null)
+    /// <param name="extraEndpoints">Endpoints beside the bot's own, for a composition that is not production's (the demo's
+    /// sandbox); <c>run</c> passes none.</param>
+    public static IHost Create(HostCommand command, string[] configurationArgs, Action<IHostApplicationBuilder>? customize = null, Action<WebApplication>? extraEndpoints = null)
     {
         if (command != HostCommand.Run)
         {
@@ -53,6 +55,7 @@ public static class BotHostFactory
             .AddBotJobs(builder.Configuration["Firm:TimeZone"] ?? "Europe/Moscow", builder.Configuration[$"{DigestOptions.Section}:Cron"] ?? new DigestOptions().Cron);
         var app = builder.Build();
         app.MapBotEndpoints();
+        extraEndpoints?.Invoke(app);
         return app;
     }
 }
