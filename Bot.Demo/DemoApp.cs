@@ -35,6 +35,9 @@ public sealed class DemoApp : IAsyncDisposable
 
     public IHost Host => host;
 
+    /// <summary>A person of the demonstration firm (see <see cref="DemoCast"/>), as the fake Telegram's user.</summary>
+    public FakeUser Person(string key) => host.Services.GetRequiredService<SandboxCast>().Find(key) ?? throw new ArgumentException($"No one is called {key} in the demo.", nameof(key));
+
     public static async Task<DemoApp> StartAsync(DemoSettings settings, Action<ILoggingBuilder>? logging = null, CancellationToken cancellationToken = default)
     {
         await DemoDatabase.PrepareAsync(settings.ConnectionString, settings.Reset, cancellationToken);

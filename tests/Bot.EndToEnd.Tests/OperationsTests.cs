@@ -23,4 +23,17 @@ public sealed class OperationsTests(BotUnderTest bot) : IClassFixture<BotUnderTe
         Assert.Contains("botcabinet_updates_handled", metrics, StringComparison.Ordinal);
         Assert.Contains("botcabinet_messages_sent", metrics, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task The_bot_run_for_real_serves_no_sandbox_page_and_no_clock_control()
+    {
+        using var http = new HttpClient { BaseAddress = BotUnderTest.AddressOf(bot.Instances[0]) };
+
+        using var page = await http.GetAsync(new Uri("/sandbox/", UriKind.Relative));
+        using var people = await http.GetAsync(new Uri("/sandbox/api/people", UriKind.Relative));
+        using var clock = await http.GetAsync(new Uri("/sandbox/api/clock", UriKind.Relative));
+        using var move = await http.PostAsync(new Uri("/sandbox/api/clock", UriKind.Relative), new StringContent("{\"move\":\"next-working-day\"}", System.Text.Encoding.UTF8, "application/json"));
+
+        Assert.Equal([HttpStatusCode.NotFound, HttpStatusCode.NotFound, HttpStatusCode.NotFound, HttpStatusCode.NotFound], new[] { page, people, clock, move }.Select(response => response.StatusCode));
+    }
 }
