@@ -33,9 +33,12 @@ internal static class ChatStream
                     }
                 }
 
-                await http.Response.WriteAsync(": alive\n\n", cancellationToken);
                 await http.Response.Body.FlushAsync(cancellationToken);
-                await Task.WhenAny(change, Task.Delay(KeepAlive, cancellationToken));
+                if (await Task.WhenAny(change, Task.Delay(KeepAlive, cancellationToken)) != change)
+                {
+                    // A comment line keeps proxies and the browser from closing an idle stream.
+                    await http.Response.WriteAsync(": alive\n\n", cancellationToken);
+                }
             }
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)

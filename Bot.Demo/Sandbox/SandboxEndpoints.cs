@@ -6,6 +6,7 @@ using Bot.FakeTelegram.Driver;
 using Bot.FakeTelegram.State;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Configuration;
 
 namespace Bot.Demo.Sandbox;
@@ -15,6 +16,7 @@ namespace Bot.Demo.Sandbox;
 /// the demo's composition only.</summary>
 public static class SandboxEndpoints
 {
+    private const long MaxUploadBytes = 100L * 1024 * 1024;
     private static readonly TimeSpan AnswerWait = TimeSpan.FromSeconds(10);
 
     private static readonly Dictionary<string, string> Assets = new(StringComparer.Ordinal)
@@ -43,7 +45,9 @@ public static class SandboxEndpoints
                 ? Results.File(file.Content, file.MimeType ?? "application/octet-stream", file.FileName ?? $"{fileId}.jpg")
                 : Results.NotFound());
         app.MapPost("/sandbox/api/people/{key}/text", (string key, SentText body, SandboxCast cast) => SendText(cast.Find(key), body));
-        app.MapPost("/sandbox/api/people/{key}/files", (string key, HttpRequest request, SandboxCast cast) => SendFilesAsync(cast.Find(key), request));
+        // Telegram takes far larger files from people than a bot may download (20 MB): the bot's own refusal must show.
+        app.MapPost("/sandbox/api/people/{key}/files", (string key, HttpRequest request, SandboxCast cast) => SendFilesAsync(cast.Find(key), request))
+            .WithMetadata(new RequestSizeLimitAttribute(MaxUploadBytes));
         app.MapPost("/sandbox/api/people/{key}/press", (string key, Press body, SandboxCast cast) => PressAsync(cast.Find(key), body));
         app.MapGet("/sandbox/api/clock", (ClockControl control, IConfiguration configuration) => Clock(control.Now, configuration));
         app.MapPost("/sandbox/api/clock", async (ClockRequest body, ClockControl control, IConfiguration configuration, CancellationToken cancellationToken) =>
@@ -92,6 +96,11 @@ public static class SandboxEndpoints
         if (user is null)
         {
             return Results.NotFound();
+        }
+
+        if (!request.HasFormContentType)
+        {
+            return Results.BadRequest(new { error = "Файлы отправляются формой (multipart/form-data)." });
         }
 
         var form = await request.ReadFormAsync(request.HttpContext.RequestAborted);

@@ -66,6 +66,18 @@ public static class StartupGuard
         }
     }
 
+    /// <summary>An administration command composed as the command line composes it, with <paramref name="customize"/>'s
+    /// configuration, run in this process (the demo sets its firm up so, and the tests, where a process per command would
+    /// cost a second each); returns what it answered.</summary>
+    public static async Task<(int ExitCode, string Output, string Errors)> RunToolInProcessAsync(Action<IHostApplicationBuilder> customize, string[] words)
+    {
+        using var host = BotHostFactory.Create(HostCommand.Tool, [], customize);
+        using var output = new StringWriter();
+        using var errors = new StringWriter();
+        var exitCode = await RunToolAsync(host, words, output, errors);
+        return (exitCode, output.ToString(), errors.ToString());
+    }
+
     /// <summary>Validates every options section, applies pending migrations and loads the shipped calendar
     /// years the database lacks; to run the bot, also checks the token with Telegram and registers the
     /// command menu. Returns the migrations applied.</summary>

@@ -70,7 +70,7 @@ public sealed class SandboxFlowTests : IAsyncLifetime
         {
             await page.MessageAsync("ivanova", "№1001");
             await page.PressAsync("ivanova", "Принять в работу");
-            await page.MessageAsync("client", "№1001");
+            await page.MessageAsync("client", "Заявка №1001 принята в работу.");
             await page.PressAsync("ivanova", "Выполнено");
             await page.MessageAsync("ivanova", "Завершение задачи №1001");
         });

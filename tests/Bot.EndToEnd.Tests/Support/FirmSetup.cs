@@ -22,26 +22,21 @@ internal static class FirmSetup
         return output.Trim();
     }
 
-    /// <summary>A host command with the bot's configuration — its database and its file store — whatever it answers. It
-    /// runs in this process, composed as the command line composes it (a process per command would cost a second each;
-    /// the command line itself is tested by <c>AdminCommandTests</c>).</summary>
-    public static async Task<(int ExitCode, string Output, string Errors)> RunToolAsync(BotUnderTest bot, params string[] words)
-    {
-        using var host = BotHostFactory.Create(HostCommand.Tool, [], builder =>
-        {
-            builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+    /// <summary>A host command with the bot's configuration — its database and its file store — whatever it answers, run in
+    /// this process (the command line itself is tested by <c>AdminCommandTests</c>).</summary>
+    public static Task<(int ExitCode, string Output, string Errors)> RunToolAsync(BotUnderTest bot, params string[] words) =>
+        StartupGuard.RunToolInProcessAsync(
+            builder =>
             {
-                ["ConnectionStrings:Cabinet"] = bot.DatabaseConnectionString,
-                ["Files:Root"] = bot.FilesRoot,
-                ["Administrators:UserIds:0"] = bot.Administrator.Profile.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            });
-            builder.Logging.ClearProviders();
-        });
-        using var output = new StringWriter();
-        using var errors = new StringWriter();
-        var exitCode = await StartupGuard.RunToolAsync(host, words, output, errors);
-        return (exitCode, output.ToString(), errors.ToString());
-    }
+                builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+                {
+                    ["ConnectionStrings:Cabinet"] = bot.DatabaseConnectionString,
+                    ["Files:Root"] = bot.FilesRoot,
+                    ["Administrators:UserIds:0"] = bot.Administrator.Profile.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                });
+                builder.Logging.ClearProviders();
+            },
+            words);
 
     public static string Token(string link) => link[(link.IndexOf("?start=", StringComparison.Ordinal) + 7)..];
 
