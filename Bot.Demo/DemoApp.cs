@@ -40,14 +40,14 @@ public sealed class DemoApp : IAsyncDisposable
 
     public static async Task<DemoApp> StartAsync(DemoSettings settings, Action<ILoggingBuilder>? logging = null, CancellationToken cancellationToken = default)
     {
-        await DemoDatabase.PrepareAsync(settings.ConnectionString, settings.Reset, cancellationToken);
+        var lastUpdateId = await DemoDatabase.PrepareAsync(settings.ConnectionString, settings.Reset, cancellationToken);
         if (settings.Reset && Directory.Exists(settings.FilesRoot))
         {
             Directory.Delete(settings.FilesRoot, recursive: true);
         }
 
         var clock = new DemoClock();
-        var api = await FakeBotApi.StartAsync(new FakeBotApiOptions { Time = clock, BotUsername = "cabinet_demo_bot" });
+        var api = await FakeBotApi.StartAsync(new FakeBotApiOptions { Time = clock, BotUsername = "cabinet_demo_bot", LastUpdateId = lastUpdateId });
         var users = DemoCast.People.ToDictionary(person => person.Key, person => api.NewUser(person.Name, "ru"));
         var configuration = Configuration(settings, api, users["admin"]);
         var host = BotHostFactory.Create(HostCommand.Run, [], builder =>
@@ -60,7 +60,8 @@ public sealed class DemoApp : IAsyncDisposable
         {
             await StartupGuard.PrepareAsync(host, HostCommand.Run);
             await host.StartAsync(cancellationToken);
-            await new DemoFirm(words => RunToolAsync(configuration, clock, words)).SetUpAsync(users);
+            await new DemoFirm(words => StartupGuard.RunToolInProcessAsync(builder => Compose(builder, configuration, clock, quiet => quiet.ClearProviders()), words))
+                .SetUpAsync(users);
         }
         catch
         {
@@ -105,18 +106,5 @@ public sealed class DemoApp : IAsyncDisposable
         builder.Services.AddSingleton(clock);
         builder.Services.AddSingleton<TimeProvider>(clock);
         logging?.Invoke(builder.Logging);
-    }
-
-    private static async Task<(int ExitCode, string Output, string Errors)> RunToolAsync(Dictionary<string, string?> configuration, DemoClock clock, string[] words)
-    {
-        using var tool = BotHostFactory.Create(HostCommand.Tool, [], builder =>
-        {
-            Compose(builder, configuration, clock, null);
-            builder.Logging.ClearProviders();
-        });
-        using var output = new StringWriter();
-        using var errors = new StringWriter();
-        var exitCode = await StartupGuard.RunToolAsync(tool, words, output, errors);
-        return (exitCode, output.ToString(), errors.ToString());
     }
 }

@@ -55,7 +55,7 @@ public sealed class FakeBotApi : IAsyncDisposable
     public static async Task<FakeBotApi> StartAsync(FakeBotApiOptions? options = null)
     {
         options ??= new FakeBotApiOptions();
-        var state = new BotState(options.Time);
+        var state = new BotState(options.Time, options.LastUpdateId);
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.WebHost.UseUrls("http://127.0.0.1:0");

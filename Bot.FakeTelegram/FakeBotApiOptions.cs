@@ -26,5 +26,9 @@ public sealed record FakeBotApiOptions
 
     public TimeProvider Time { get; init; } = TimeProvider.System;
 
+    /// <summary>The update_id the fake's updates continue after. Telegram's ids only grow, and a bot keeps the ones it
+    /// stored: a fake started again for the same database must not hand out an id the bot has seen.</summary>
+    public int LastUpdateId { get; init; }
+
     public long BotId => long.Parse(Token.AsSpan(0, Token.IndexOf(':', StringComparison.Ordinal)), System.Globalization.CultureInfo.InvariantCulture);
 }

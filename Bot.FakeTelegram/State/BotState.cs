@@ -5,10 +5,9 @@ namespace Bot.FakeTelegram.State;
 
 /// <summary>Everything the fake Telegram knows, behind one lock. Every change calls <see cref="Signal"/>,
 /// which wakes long polls, the webhook pusher and tests waiting for the bot.</summary>
-internal sealed class BotState(TimeProvider time)
+internal sealed class BotState(TimeProvider time, int lastUpdateId = 0)
 {
     private TaskCompletionSource changed = NewSignal();
-    private int lastUpdateId;
     private long lastFileNumber;
     private long lastCallbackNumber;
 
