@@ -75,12 +75,14 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<CompanyServicesRepository>();
         services.AddSingleton<MembershipRepository>();
         services.AddSingleton<ICompanyCatalog>(provider => provider.GetRequiredService<CompanyServicesRepository>());
-        services.AddScoped<IIdentityStore, IdentityRepository>();
+        services.AddScoped<IdentityRepository>();
+        services.AddScoped<IIdentityStore>(provider => provider.GetRequiredService<IdentityRepository>());
         services.AddScoped<ICompanyChoice, ChosenCompanies>();
         services.AddSingleton<IClientCompanies, ClientCompanies>();
         services.AddScoped<IInviteRedeemer, InviteRedemptions>();
         services.AddSingleton<InviteRepository>();
-        services.AddScoped<IConversationStore, ConversationRepository>();
+        services.AddScoped<ConversationRepository>();
+        services.AddScoped<IConversationStore>(provider => provider.GetRequiredService<ConversationRepository>());
         services.AddScoped<IRequestSubmitter, RequestSubmitter>();
         services.AddScoped<ITaskQueries, TaskQueries>();
         services.AddScoped<ITaskFollowers, TaskFollowers>();

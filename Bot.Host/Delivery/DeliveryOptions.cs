@@ -1,3 +1,5 @@
+using Bot.Storage.Outbox;
+
 namespace Bot.Host.Delivery;
 
 /// <summary>The <c>Delivery</c> section: how updates are handled and how fast replies go out. The send
@@ -47,4 +49,8 @@ public sealed class DeliveryOptions
 
     /// <summary>Bot API calls in flight at once.</summary>
     public int SenderConcurrency { get; set; } = 16;
+
+    /// <summary>The per-chat limit for the whole cluster, enforced where rows are taken for sending; the
+    /// in-memory gates pace within it.</summary>
+    public ChatPacing Pacing() => new(PerChatBurst, TimeSpan.FromSeconds(PerChatBurst / PerChatPerSecond), PerGroupPerMinute, TimeSpan.FromMinutes(1));
 }

@@ -17,6 +17,7 @@ public static class DeliveryServiceCollectionExtensions
         services.AddSingleton<InboxProcessor>();
         services.AddSingleton<HandlingFailures>();
         services.AddSingleton<SendBudget>();
+        services.AddSingleton<ReplyHandOff>();
         services.AddSingleton<TelegramCalls>();
         services.AddSingleton<OutcomeRecorder>();
         services.AddHostedService<InboxWorkers>();

@@ -3,6 +3,7 @@ using Bot.Core.Messaging;
 using Bot.Core.Routing;
 using Bot.Host.Delivery;
 using Bot.Host.Operations;
+using Bot.Host.Outbox;
 using Bot.Host.Telegram;
 using Bot.Storage.Connection;
 using Bot.Storage.Inbox;
@@ -23,11 +24,16 @@ namespace Bot.Host.Inbox;
 /// handled again one at a time, so that a failing update is recorded alone (<see cref="HandlingFailures"/>):
 /// a transient failure is retried later without spending an attempt; any other is tried again after a
 /// back-off and, once attempts run out, parked for an operator while the user is told that it did not work.
-/// If the database itself fails, nothing is recorded and the updates are simply claimed again later.</summary>
+/// If the database itself fails, nothing is recorded and the updates are simply claimed again later.
+/// A batch costs few round trips: the claim, which also reads every sender's identity and conversation;
+/// whatever the handlers need beyond that; and the replies, the "handled" marks and COMMIT together. Replies to a chat that waits for no other and is within its pacing are leased with the
+/// commit and handed straight to the sender (<see cref="ReplyHandOff"/>); only the rest wake the outbox's loops.</summary>
 internal sealed class InboxProcessor(
     IServiceScopeFactory scopes,
     InboxSignal inboxSignal,
     OutboxSignal outboxSignal,
+    ReplyHandOff handOff,
+    OutboxDelivery outbox,
     BotMetrics metrics,
     HandlingFailures failures,
     IOptions<DeliveryOptions> options,
@@ -47,7 +53,7 @@ internal sealed class InboxProcessor(
             var session = services.GetRequiredService<DbSession>();
             await session.BeginAsync(cancellationToken);
             var claims = services.GetRequiredService<InboxClaims>();
-            batch = await claims.ClaimDueAsync(options.Value.InboxBatchSize, time.GetUtcNow(), options.Value.MaxPendingRepliesPerChat, cancellationToken);
+            batch = await claims.ClaimDueAsync(options.Value.InboxBatchSize, time.GetUtcNow(), options.Value.MaxPendingRepliesPerChat, options.Value.Pacing(), cancellationToken);
             if (batch.Count == 0)
             {
                 return 0;
@@ -63,24 +69,24 @@ internal sealed class InboxProcessor(
             var together = decoded.Where(d => !oneByOne.Contains(d.Claimed)).ToList();
             try
             {
-                var replies = new List<Outgoing>();
-                foreach (var (claimed, update) in together)
+                var answered = together.Where(d => d.Claimed.PendingReplies < options.Value.MaxPendingRepliesPerChat).ToList();
+                foreach (var (claimed, _) in together.Except(answered))
                 {
-                    if (claimed.PendingReplies >= options.Value.MaxPendingRepliesPerChat)
-                    {
-                        // The chat is far behind on its replies (its user floods the bot): recorded, not answered.
-                        log.LogInformation("Update {UpdateId} not handled: its chat waits for {Count} replies already", claimed.UpdateId, claimed.PendingReplies);
-                        metrics.UpdatesThrottled.Inc();
-                        continue;
-                    }
+                    // The chat is far behind on its replies (its user floods the bot): recorded, not answered.
+                    log.LogInformation("Update {UpdateId} not handled: its chat waits for {Count} replies already", claimed.UpdateId, claimed.PendingReplies);
+                    metrics.UpdatesThrottled.Inc();
+                }
 
+                var replies = new List<Outgoing>();
+                foreach (var (claimed, update) in answered)
+                {
                     var (payload, input) = update ?? Decode(claimed);
                     replies.AddRange(await RouteAsync(services, payload, input, cancellationToken));
                 }
 
-                await FinishAsync(services, [.. together.Select(d => d.Claimed)], replies, cancellationToken);
+                var handing = Finish(services, [.. together.Select(d => d.Claimed)], replies);
                 await session.CommitAsync(cancellationToken);
-                outboxSignal.Notify();
+                await HandOverAsync(handing, session.RoundTrips);
             }
             catch (Exception error)
             {
@@ -104,7 +110,7 @@ internal sealed class InboxProcessor(
         var services = scope.ServiceProvider;
         var session = services.GetRequiredService<DbSession>();
         await session.BeginAsync(cancellationToken);
-        var claimed = await services.GetRequiredService<InboxClaims>().ClaimAsync(updateId, time.GetUtcNow(), cancellationToken);
+        var claimed = await services.GetRequiredService<InboxClaims>().ClaimAsync(updateId, time.GetUtcNow(), options.Value.MaxPendingRepliesPerChat, options.Value.Pacing(), cancellationToken);
         if (claimed is null)
         {
             return;
@@ -115,20 +121,29 @@ internal sealed class InboxProcessor(
         // failure rolls back to it, and the failure is recorded in the same transaction.
         await session.SaveAsync(BeforeHandling, cancellationToken);
         Incoming? input = null;
+        Handing? handing = null;
         try
         {
             (var update, input) = Decode(claimed);
             var replies = await RouteAsync(services, update, input, cancellationToken);
-            await FinishAsync(services, [claimed], replies, cancellationToken);
+            handing = Finish(services, [claimed], replies);
+            await session.FlushAsync(cancellationToken); // a failing deferred write is this update's failure, recorded below
         }
         catch (Exception error)
         {
+            handing = null;
             await session.RollbackToAsync(BeforeHandling, cancellationToken);
             await failures.RecordAsync(services, claimed, input, error, cancellationToken);
         }
 
         await session.CommitAsync(cancellationToken);
-        outboxSignal.Notify();
+        if (handing is null)
+        {
+            outboxSignal.Notify();
+            return;
+        }
+
+        await HandOverAsync(handing, session.RoundTrips);
     }
 
     private static (Update Update, Incoming? Input)? TryDecode(ClaimedUpdate claimed)
@@ -155,18 +170,66 @@ internal sealed class InboxProcessor(
             ? AnswerIfPress(update)
             : await services.GetRequiredService<UpdateRouter>().RouteAsync(input, cancellationToken);
 
-    private async Task FinishAsync(IServiceProvider services, IReadOnlyList<ClaimedUpdate> handled, IReadOnlyList<Outgoing> replies, CancellationToken cancellationToken)
+    /// <summary>Queues the replies and the "handled" marks to go with the commit. A chat's replies are leased for
+    /// the hand-off when the chat waits for no earlier reply and they fit its pacing; button answers always are.</summary>
+    private Handing Finish(IServiceProvider services, IReadOnlyList<ClaimedUpdate> handled, IReadOnlyList<Outgoing> replies)
     {
         var now = time.GetUtcNow();
-        await services.GetRequiredService<OutboxWriter>().EnqueueAsync(replies, now, cancellationToken);
-        await services.GetRequiredService<InboxClaims>().MarkHandledAsync([.. handled.Select(claimed => claimed.UpdateId)], now, cancellationToken);
-        metrics.UpdatesHandled.Inc(handled.Count);
-        foreach (var claimed in handled)
+        var pacing = options.Value.Pacing();
+        var chats = handled.Where(claimed => claimed.ChatId is not null && claimed.PendingReplies == 0).ToDictionary(claimed => claimed.ChatId!.Value, claimed => claimed.RecentSends);
+        var handing = new Handing(handled, now, handOff.LeaseFrom(now), [], replies.Count);
+        services.GetRequiredService<OutboxWriter>().EnqueueWithCommit(replies, now, HandOff, handing.LeasedUntil, handing.Leased);
+        services.GetRequiredService<InboxClaims>().MarkHandled([.. handled.Select(claimed => claimed.UpdateId)], now);
+        return handing;
+
+        // Counts each chat's replies as they come: those beyond its burst wait in the outbox behind the others.
+        bool HandOff(long? chatId)
         {
-            metrics.HandlingLatency.Observe((now.UtcDateTime - claimed.ReceivedAt).TotalSeconds);
+            if (chatId is not { } chat)
+            {
+                return true;
+            }
+
+            if (!chats.TryGetValue(chat, out var sent))
+            {
+                return false;
+            }
+
+            chats[chat] = sent + 1;
+            return sent + 1 <= (chat < 0 ? pacing.GroupBurst : pacing.ChatBurst);
+        }
+    }
+
+    /// <summary>After the commit: the leased replies go to the sender, the rest wake an outbox loop, and the
+    /// figures are noted — among them the round trips each update cost before its reply could be sent (its
+    /// storing, the batch's session, and a lease when its reply was not handed off).</summary>
+    private async Task HandOverAsync(Handing handing, int sessionRoundTrips)
+    {
+        var leftToOutbox = handing.Replies - handing.Leased.Count;
+        if (!handOff.Offer(handing.Leased, handing.LeasedUntil))
+        {
+            // The sender has stopped: the rows go back to the table for whichever sender comes next.
+            await outbox.ReleaseAsync([.. handing.Leased.Select(item => item.Id)], CancellationToken.None);
+            leftToOutbox += handing.Leased.Count;
+        }
+
+        if (leftToOutbox > 0)
+        {
+            outboxSignal.Notify();
+        }
+
+        var handedChats = handing.Leased.Select(item => item.ChatId).ToHashSet();
+        metrics.UpdatesHandled.Inc(handing.Handled.Count);
+        foreach (var claimed in handing.Handled)
+        {
+            metrics.HandlingLatency.Observe((handing.Now.UtcDateTime - claimed.ReceivedAt).TotalSeconds);
+            metrics.RoundTripsPerUpdate.Observe(InboxWriter.RoundTrips + sessionRoundTrips + (handedChats.Contains(claimed.ChatId) ? 0 : 1));
         }
     }
 
     private static List<Outgoing> AnswerIfPress(Update update) =>
         update.CallbackQuery is { } press ? [new AnswerButton(press.Id)] : [];
+
+    /// <summary>A batch's commit in the making: what it handled and which replies it leased for the hand-off.</summary>
+    private sealed record Handing(IReadOnlyList<ClaimedUpdate> Handled, DateTimeOffset Now, DateTimeOffset LeasedUntil, List<OutboxItem> Leased, int Replies);
 }

@@ -20,6 +20,11 @@ internal sealed class BotMetrics
         "From receipt of an update to the commit of its handling.",
         new HistogramConfiguration { Buckets = Histogram.ExponentialBuckets(0.005, 2, 14) });
 
+    public Histogram RoundTripsPerUpdate { get; } = Metrics.CreateHistogram(
+        "botcabinet_update_round_trips",
+        "Sequential database round trips from an update's arrival to its reply's send: storing it, its batch's claim, reads, writes and commit, and a lease unless the reply was handed straight to the sender.",
+        new HistogramConfiguration { Buckets = Histogram.LinearBuckets(1, 1, 16) });
+
     public Counter MessagesSent { get; } = Metrics.CreateCounter("botcabinet_messages_sent_total", "Bot API calls Telegram took.");
 
     public Counter TooManyRequests { get; } = Metrics.CreateCounter("botcabinet_messages_429_total", "429 answers from Telegram.");

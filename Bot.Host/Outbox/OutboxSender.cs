@@ -11,15 +11,17 @@ namespace Bot.Host.Outbox;
 
 /// <summary>Delivers the outbox: several loops each lease a batch of due rows (one statement leases
 /// them and one records those sent, however many there are), pace them through the
-/// <see cref="SendBudget"/>, call Telegram and hand the outcomes to the <see cref="OutcomeRecorder"/>. Every
-/// row ends its round with an outcome, whatever it throws, so no row can stop a loop or the host. Rows whose
-/// slot is far off go back to the table rather than holding a loop.</summary>
+/// <see cref="SendBudget"/>, call Telegram and hand the outcomes to the <see cref="OutcomeRecorder"/>. Other
+/// loops send the replies the inbox workers hand over already leased (<see cref="ReplyHandOff"/>), each chat's
+/// in order. Every row ends its round with an outcome, whatever it throws, so no row can stop a loop or the
+/// host. Rows whose slot is far off go back to the table rather than holding a loop.</summary>
 internal sealed class OutboxSender(
     OutboxDelivery outbox,
     TelegramCalls telegram,
     SendBudget budget,
     OutcomeRecorder recorder,
     OutboxSignal signal,
+    ReplyHandOff handOff,
     IOptions<DeliveryOptions> options,
     IOptions<TelegramOptions> telegramOptions,
     ILogger<OutboxSender> log,
@@ -27,23 +29,57 @@ internal sealed class OutboxSender(
 {
     private const int RowsPerLease = 8;
     private static readonly TimeSpan IdlePoll = TimeSpan.FromMilliseconds(200);
-    private static readonly TimeSpan MaxWaitInMemory = TimeSpan.FromSeconds(2);
 
-    // A lease outlives the slowest possible delivery (a slot wait plus a call that times out), so a row is
-    // only taken over when its sender is really gone.
-    private TimeSpan Lease => MaxWaitInMemory + TimeSpan.FromSeconds(telegramOptions.Value.RequestTimeoutSeconds + 10);
-
-    // The per-chat limit for the whole cluster, enforced by the lease; the in-memory gates pace within it.
-    private ChatPacing Pacing => new(
-        options.Value.PerChatBurst,
-        TimeSpan.FromSeconds(options.Value.PerChatBurst / options.Value.PerChatPerSecond),
-        options.Value.PerGroupPerMinute,
-        TimeSpan.FromMinutes(1));
+    private TimeSpan Lease => SendLease.For(telegramOptions.Value);
 
     protected override Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        // At a stop the hand-off takes nothing more; what it holds is still sent.
+        stoppingToken.Register(handOff.Close);
         var loops = Math.Max(1, options.Value.SenderConcurrency / RowsPerLease);
-        return Task.WhenAll(Enumerable.Range(0, loops).Select(_ => Task.Run(() => RunAsync(stoppingToken), CancellationToken.None)));
+        return Task.WhenAll(Enumerable.Range(0, loops).SelectMany(_ => new[]
+        {
+            Task.Run(() => RunAsync(stoppingToken), CancellationToken.None),
+            Task.Run(SendHandedOffAsync, CancellationToken.None),
+        }));
+    }
+
+    private async Task SendHandedOffAsync()
+    {
+        while (await handOff.Reader.WaitToReadAsync(CancellationToken.None))
+        {
+            while (handOff.Reader.TryRead(out var rows))
+            {
+                if (!handOff.InTime(rows))
+                {
+                    // Held up longer than their lease allows: the leases run out and the table path sends them.
+                    log.LogWarning("{Count} handed-off replies waited too long; they are left to the outbox", rows.Items.Count);
+                    continue;
+                }
+
+                var chains = rows.Items.Where(item => item.ChatId is null).Select(item => new[] { item })
+                    .Concat(rows.Items.Where(item => item.ChatId is not null).GroupBy(item => item.ChatId).Select(chat => chat.ToArray()));
+                var results = (await Task.WhenAll(chains.Select(SendInOrderAsync))).SelectMany(chain => chain).ToList();
+                await recorder.RecordAsync([.. results.Where(r => r.Outcome is not null).Select(r => (r.Item, r.Outcome!))]);
+                await recorder.ReleaseAsync([.. results.Where(r => r.Outcome is null).Select(r => r.Item.Id)]);
+            }
+        }
+    }
+
+    /// <summary>One chat's rows, one after another; once one is not sent, the rest (outcome null) go back to the
+    /// table behind it, so the chat's order holds.</summary>
+    private async Task<List<(OutboxItem Item, DeliveryOutcome? Outcome)>> SendInOrderAsync(OutboxItem[] chain)
+    {
+        var results = new List<(OutboxItem, DeliveryOutcome?)>();
+        var stopped = false;
+        foreach (var item in chain)
+        {
+            var outcome = stopped ? null : await DeliverAsync(item);
+            stopped |= outcome is not DeliveryOutcome.Sent;
+            results.Add((item, outcome));
+        }
+
+        return results;
     }
 
     private async Task RunAsync(CancellationToken stoppingToken)
@@ -54,7 +90,7 @@ internal sealed class OutboxSender(
             IReadOnlyList<OutboxItem> batch;
             try
             {
-                batch = await outbox.LeaseDueAsync(RowsPerLease, time.GetUtcNow(), Lease, Pacing, stoppingToken);
+                batch = await outbox.LeaseDueAsync(RowsPerLease, time.GetUtcNow(), Lease, options.Value.Pacing(), stoppingToken);
                 failures = 0;
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -98,7 +134,7 @@ internal sealed class OutboxSender(
 
             if (item.Reply is not AnswerButton && item.ChatId is { } chatId)
             {
-                if (!budget.TryReserve(chatId, MaxWaitInMemory, out var wait))
+                if (!budget.TryReserve(chatId, SendLease.MaxWaitInMemory, out var wait))
                 {
                     await outbox.DeferAsync(item.Id, time.GetUtcNow() + wait, null, countAttempt: false, CancellationToken.None);
                     return new DeliveryOutcome.Postponed();

@@ -19,6 +19,7 @@ internal sealed class OutcomeRecorder(
     OutboxDelivery outbox,
     SendBudget budget,
     BotMetrics metrics,
+    OutboxSignal signal,
     IOptions<DeliveryOptions> options,
     ILogger<OutcomeRecorder> log,
     TimeProvider time)
@@ -32,6 +33,16 @@ internal sealed class OutcomeRecorder(
         foreach (var (item, outcome) in results.Where(r => r.Outcome is not (DeliveryOutcome.Sent or DeliveryOutcome.Postponed)))
         {
             await GuardAsync(1, () => RecordProblemAsync(item, outcome, now));
+        }
+    }
+
+    /// <summary>Gives rows taken but not sent back to the table, due at once (the sender moves them to the outbox path).</summary>
+    public async Task ReleaseAsync(IReadOnlyList<long> ids)
+    {
+        if (ids.Count > 0)
+        {
+            await GuardAsync(ids.Count, () => outbox.ReleaseAsync(ids, CancellationToken.None));
+            signal.Notify();
         }
     }
 

@@ -5,11 +5,34 @@ namespace Bot.Storage.Connection;
 
 /// <summary>One connection per DI scope and, once begun, one transaction: what a handler writes — its
 /// domain change, its replies in the outbox, the inbox's "handled" mark — commits or rolls back together.
-/// Disposing without committing rolls back.</summary>
+/// Disposing without committing rolls back. Writes whose outcome nobody reads can be deferred: they reach the
+/// server together, ahead of the session's next statement or with the commit, in one round trip (an
+/// <see cref="NpgsqlBatch"/>). The session counts its round trips.</summary>
 public sealed class DbSession(NpgsqlDataSource dataSource) : IAsyncDisposable
 {
+    private readonly List<(NpgsqlBatchCommand Command, Func<NpgsqlDataReader, CancellationToken, Task>? Read)> deferred = [];
     private NpgsqlConnection? connection;
     private NpgsqlTransaction? transaction;
+
+    /// <summary>Round trips to the server so far (BEGIN travels with the first statement, so it is none).</summary>
+    public int RoundTrips { get; private set; }
+
+    /// <summary>Statements run so far that were not deferred: a value read before and after tells whether
+    /// anything ran in between.</summary>
+    public int Statements { get; private set; }
+
+    /// <summary>Queues a write inside the transaction, sent with the next statement or the commit. A statement
+    /// that returns rows must come with <paramref name="read"/>, which is given its rows; any other returns none.
+    /// A failure surfaces where the queue is sent.</summary>
+    public void Defer(NpgsqlBatchCommand command, Func<NpgsqlDataReader, CancellationToken, Task>? read = null)
+    {
+        if (transaction is null)
+        {
+            throw new InvalidOperationException("Only a write inside a transaction can be deferred.");
+        }
+
+        deferred.Add((command, read));
+    }
 
     public async Task BeginAsync(CancellationToken cancellationToken)
     {
@@ -24,31 +47,56 @@ public sealed class DbSession(NpgsqlDataSource dataSource) : IAsyncDisposable
             throw new InvalidOperationException("No transaction to commit.");
         }
 
-        await transaction.CommitAsync(cancellationToken);
+        if (deferred.Count > 0)
+        {
+            // The deferred writes and COMMIT in one round trip: a failing write stops the rest, COMMIT included.
+            await SendDeferredAsync(new NpgsqlBatchCommand("COMMIT"), cancellationToken);
+        }
+        else
+        {
+            RoundTrips++;
+            await transaction.CommitAsync(cancellationToken);
+        }
+
         await transaction.DisposeAsync();
         transaction = null;
     }
 
     /// <summary>Marks a point to return to with <see cref="RollbackToAsync"/>, keeping the locks taken before it.</summary>
-    public Task SaveAsync(string savepoint, CancellationToken cancellationToken) =>
-        (transaction ?? throw new InvalidOperationException("No transaction.")).SaveAsync(savepoint, cancellationToken);
+    public async Task SaveAsync(string savepoint, CancellationToken cancellationToken)
+    {
+        var begun = transaction ?? throw new InvalidOperationException("No transaction.");
+        await FlushAsync(cancellationToken);
+        RoundTrips++;
+        await begun.SaveAsync(savepoint, cancellationToken);
+    }
 
-    public Task RollbackToAsync(string savepoint, CancellationToken cancellationToken) =>
-        (transaction ?? throw new InvalidOperationException("No transaction.")).RollbackAsync(savepoint, cancellationToken);
+    /// <summary>Returns to the savepoint; writes deferred since are dropped with the rest.</summary>
+    public async Task RollbackToAsync(string savepoint, CancellationToken cancellationToken)
+    {
+        var begun = transaction ?? throw new InvalidOperationException("No transaction.");
+        deferred.Clear();
+        RoundTrips++;
+        await begun.RollbackAsync(savepoint, cancellationToken);
+    }
 
     public async Task<int> ExecuteAsync(string sql, object? parameters, CancellationToken cancellationToken) =>
-        await (await OpenAsync(cancellationToken)).ExecuteAsync(Command(sql, parameters, cancellationToken));
+        await (await ReadyAsync(cancellationToken)).ExecuteAsync(Command(sql, parameters, cancellationToken));
 
     public async Task<IEnumerable<T>> QueryAsync<T>(string sql, object? parameters, CancellationToken cancellationToken) =>
-        await (await OpenAsync(cancellationToken)).QueryAsync<T>(Command(sql, parameters, cancellationToken));
+        await (await ReadyAsync(cancellationToken)).QueryAsync<T>(Command(sql, parameters, cancellationToken));
 
     public async Task<T?> QuerySingleOrDefaultAsync<T>(string sql, object? parameters, CancellationToken cancellationToken) =>
-        await (await OpenAsync(cancellationToken)).QuerySingleOrDefaultAsync<T>(Command(sql, parameters, cancellationToken));
+        await (await ReadyAsync(cancellationToken)).QuerySingleOrDefaultAsync<T>(Command(sql, parameters, cancellationToken));
+
+    /// <summary>Several result sets of one command (statements separated by semicolons) in one round trip.</summary>
+    public async Task<SqlMapper.GridReader> QueryMultipleAsync(string sql, object? parameters, CancellationToken cancellationToken) =>
+        await (await ReadyAsync(cancellationToken)).QueryMultipleAsync(Command(sql, parameters, cancellationToken));
 
     /// <summary>Rows as they arrive, not buffered; the session runs nothing else until they are read.</summary>
     public async IAsyncEnumerable<T> StreamAsync<T>(string sql, object? parameters, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var connection = await OpenAsync(cancellationToken);
+        var connection = await ReadyAsync(cancellationToken);
         await foreach (var row in connection.QueryUnbufferedAsync<T>(sql, parameters, transaction).WithCancellation(cancellationToken))
         {
             yield return row;
@@ -67,6 +115,52 @@ public sealed class DbSession(NpgsqlDataSource dataSource) : IAsyncDisposable
         {
             await connection.DisposeAsync();
             connection = null;
+        }
+    }
+
+    /// <summary>The connection, with the deferred writes sent, for one more statement.</summary>
+    private async Task<NpgsqlConnection> ReadyAsync(CancellationToken cancellationToken)
+    {
+        await FlushAsync(cancellationToken);
+        RoundTrips++;
+        Statements++;
+        return await OpenAsync(cancellationToken);
+    }
+
+    /// <summary>Sends the deferred writes now, so that a failure among them surfaces here.</summary>
+    public async Task FlushAsync(CancellationToken cancellationToken)
+    {
+        if (deferred.Count > 0)
+        {
+            await SendDeferredAsync(null, cancellationToken);
+        }
+    }
+
+    private async Task SendDeferredAsync(NpgsqlBatchCommand? last, CancellationToken cancellationToken)
+    {
+        var queued = deferred.ToList();
+        deferred.Clear();
+        RoundTrips++;
+        await using var batch = new NpgsqlBatch(await OpenAsync(cancellationToken), transaction);
+        foreach (var (command, _) in queued)
+        {
+            batch.BatchCommands.Add(command);
+        }
+
+        if (last is not null)
+        {
+            batch.BatchCommands.Add(last);
+        }
+
+        await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
+        foreach (var (_, read) in queued)
+        {
+            if (read is not null)
+            {
+                // Only statements that return rows have a result set to move past.
+                await read(reader, cancellationToken);
+                await reader.NextResultAsync(cancellationToken);
+            }
         }
     }
 

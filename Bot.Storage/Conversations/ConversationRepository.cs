@@ -5,10 +5,13 @@ namespace Bot.Storage.Conversations;
 
 /// <summary>Conversation state in the scope's <see cref="DbSession"/>, so that it commits with the update that
 /// changed it. A finished flow leaves its row behind with an empty flow: its revision is where the next flow's
-/// revisions start, so buttons of the finished one are stale for good.</summary>
+/// revisions start, so buttons of the finished one are stale for good. Like identities, the inbox's claim reads
+/// a batch's conversations with the batch (<see cref="Prime"/>), valid while the session runs no statement.</summary>
 public sealed class ConversationRepository(DbSession session) : IConversationStore
 {
     private const string Idle = "";
+    private Dictionary<(long UserId, long ChatId), ConversationState?> primed = [];
+    private int primedAt = -1;
 
     public async Task<int> FirstRevisionAsync(long userId, long chatId, CancellationToken cancellationToken)
     {
@@ -18,11 +21,29 @@ public sealed class ConversationRepository(DbSession session) : IConversationSto
 
     public async Task<ConversationState?> LoadAsync(long userId, long chatId, CancellationToken cancellationToken)
     {
+        if (session.Statements == primedAt && primed.TryGetValue((userId, chatId), out var known))
+        {
+            return known;
+        }
+
         const string sql = """
             SELECT flow, step, revision, data::text AS data FROM conversations
             WHERE user_id = @UserId AND chat_id = @ChatId AND flow <> @Idle
             """;
         return await session.QuerySingleOrDefaultAsync<ConversationState>(sql, new { UserId = userId, ChatId = chatId, Idle }, cancellationToken);
+    }
+
+    /// <summary>The conversations of these (user, chat) pairs (null: none in progress), read elsewhere in this
+    /// session, valid until its next statement.</summary>
+    internal void Prime(IEnumerable<((long UserId, long ChatId) Pair, ConversationState? State)> conversations)
+    {
+        primed = [];
+        foreach (var (pair, state) in conversations)
+        {
+            primed[pair] = state;
+        }
+
+        primedAt = session.Statements;
     }
 
     public async Task SaveAsync(long userId, long chatId, ConversationState state, DateTimeOffset now, CancellationToken cancellationToken)

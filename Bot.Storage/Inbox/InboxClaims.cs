@@ -1,11 +1,17 @@
+using Bot.Core.Conversations;
+using Bot.Storage.Access;
 using Bot.Storage.Connection;
+using Bot.Storage.Conversations;
+using Bot.Storage.Outbox;
+using Npgsql;
+using NpgsqlTypes;
 
 namespace Bot.Storage.Inbox;
 
 /// <summary>The inbox as the handlers see it, in the scope's <see cref="DbSession"/>: a worker claims a batch
 /// of due updates, at most one per chat (each chat's oldest, never while an older one of it is in hand), and
 /// marks them handled in the handlers' transaction, so the marks and the updates' effects commit together.</summary>
-public sealed class InboxClaims(DbSession session)
+public sealed class InboxClaims(DbSession session, IdentityRepository identities, ConversationRepository conversations)
 {
     // An update may be taken when it is due and no older update of its chat still waits or is in hand.
     private const string Claimable = """
@@ -16,14 +22,30 @@ public sealed class InboxClaims(DbSession session)
               AND e.handled_at IS NULL AND e.parked_at IS NULL)
         """;
 
+    // What the chat's outbox holds: the replies it still waits for (by the pending-by-chat index, whatever the
+    // planner guesses of a chat's size; counted up to a cap) and those sent within its pacing window.
+    private const string ChatOutbox = """
+        u.chat_id,
+        (SELECT count(*)::int FROM (
+             SELECT 1 FROM outbox_messages o
+             WHERE o.chat_id = u.chat_id AND o.sent_at IS NULL AND o.failed_at IS NULL
+             ORDER BY o.chat_id, o.id
+             LIMIT @Cap) backlog) AS pending_replies,
+        (SELECT count(*)::int FROM outbox_messages s
+         WHERE s.chat_id = u.chat_id
+           AND s.sent_at > @Now - CASE WHEN u.chat_id < 0 THEN @GroupWindow ELSE @ChatWindow END) AS recent_sends
+        """;
+
     /// <summary>Locks up to <paramref name="max"/> claimable updates, oldest first; updates other workers
     /// hold are skipped. Only each chat's oldest unhandled update is a candidate, found by a skip scan over the
     /// chats (one index probe per chat with work waiting), so one chat's backlog of any size costs a claim
     /// nothing. Each comes with how many replies its chat still waits for (counted up to
-    /// <paramref name="replyBacklogCap"/>).</summary>
-    public async Task<IReadOnlyList<ClaimedUpdate>> ClaimDueAsync(int max, DateTimeOffset now, int replyBacklogCap, CancellationToken cancellationToken)
+    /// <paramref name="replyBacklogCap"/>) and how many it was sent within its <paramref name="pacing"/> window.
+    /// The same statement reads what handling asks first of every update — who sent it and the conversation
+    /// they are in — and primes the repositories with it: one round trip for the lot.</summary>
+    public async Task<IReadOnlyList<ClaimedUpdate>> ClaimDueAsync(int max, DateTimeOffset now, int replyBacklogCap, ChatPacing pacing, CancellationToken cancellationToken)
     {
-        const string sql = """
+        const string sql = $$"""
             WITH RECURSIVE heads AS (
                 (SELECT chat_id, update_id FROM inbox_updates
                  WHERE handled_at IS NULL AND parked_at IS NULL AND chat_id IS NOT NULL
@@ -34,43 +56,63 @@ public sealed class InboxClaims(DbSession session)
                 CROSS JOIN LATERAL (
                     SELECT chat_id, update_id FROM inbox_updates
                     WHERE handled_at IS NULL AND parked_at IS NULL AND chat_id > h.chat_id
-                    ORDER BY chat_id, update_id LIMIT 1) next)
-            SELECT u.update_id, u.payload::text AS payload, u.attempts, u.received_at, u.transient_failures,
-                   (SELECT count(*)::int FROM (
-                        SELECT 1 FROM outbox_messages o
-                        WHERE o.chat_id = u.chat_id AND o.sent_at IS NULL AND o.failed_at IS NULL
-                        ORDER BY o.chat_id, o.id -- the pending-by-chat index, whatever the planner guesses of a chat's size
-                        LIMIT @Cap) backlog) AS pending_replies
-            FROM inbox_updates u
-            WHERE u.update_id IN (
-                    SELECT update_id FROM heads
-                    UNION ALL
-                    SELECT update_id FROM inbox_updates WHERE chat_id IS NULL AND handled_at IS NULL AND parked_at IS NULL)
-              AND u.handled_at IS NULL AND u.parked_at IS NULL AND u.next_attempt_at <= @Now
-            ORDER BY u.update_id
-            LIMIT @Max
-            FOR UPDATE OF u SKIP LOCKED
+                    ORDER BY chat_id, update_id LIMIT 1) next),
+            claimed AS (
+                SELECT u.update_id, u.payload, u.attempts, u.received_at, u.transient_failures,
+                       {{ChatOutbox}},
+                       coalesce(u.payload #>> '{message,from,id}', u.payload #>> '{callback_query,from,id}')::bigint AS sender_id
+                FROM inbox_updates u
+                WHERE u.update_id IN (
+                        SELECT update_id FROM heads
+                        UNION ALL
+                        SELECT update_id FROM inbox_updates WHERE chat_id IS NULL AND handled_at IS NULL AND parked_at IS NULL)
+                  AND u.handled_at IS NULL AND u.parked_at IS NULL AND u.next_attempt_at <= @Now
+                ORDER BY u.update_id
+                LIMIT @Max
+                FOR UPDATE OF u SKIP LOCKED)
+            SELECT c.update_id, c.payload::text AS payload, c.attempts, c.received_at, c.transient_failures, c.chat_id,
+                   c.pending_replies, c.recent_sends, i.*, v.flow, v.step, v.revision, v.data::text AS data
+            FROM claimed c
+            LEFT JOIN LATERAL (
+                SELECT {{IdentityRepository.Columns}}
+                FROM (SELECT c.sender_id) AS u(user_id)
+                {{IdentityRepository.Joins}}) i ON c.sender_id IS NOT NULL
+            LEFT JOIN conversations v ON v.user_id = c.sender_id AND v.chat_id = c.chat_id AND v.flow <> ''
+            ORDER BY c.update_id
             """;
-        return [.. await session.QueryAsync<ClaimedUpdate>(sql, new { Max = max, Now = now, Cap = replyBacklogCap }, cancellationToken)];
+        var rows = (await session.QueryAsync<ClaimRow>(sql, new { Max = max, Now = now, Cap = replyBacklogCap, pacing.ChatWindow, pacing.GroupWindow }, cancellationToken)).ToList();
+        var senders = rows.Where(row => row.UserId != 0).ToList();
+        identities.Prime(senders);
+        conversations.Prime(senders.Where(row => row.ChatId is not null).Select(row => ((row.UserId, row.ChatId!.Value), row.Conversation)));
+        return [.. rows.Select(row => row.Claimed)];
     }
 
     /// <summary>Locks one given update if it is still claimable (to retry a failed batch one update at a
     /// time); null when it was handled meanwhile or another worker holds it.</summary>
-    public async Task<ClaimedUpdate?> ClaimAsync(long updateId, DateTimeOffset now, CancellationToken cancellationToken)
+    public async Task<ClaimedUpdate?> ClaimAsync(long updateId, DateTimeOffset now, int replyBacklogCap, ChatPacing pacing, CancellationToken cancellationToken)
     {
         const string sql = $"""
-            SELECT u.update_id, u.payload::text AS payload, u.attempts, u.received_at, u.transient_failures, 0 AS pending_replies
+            SELECT u.update_id, u.payload::text AS payload, u.attempts, u.received_at, u.transient_failures,
+                   {ChatOutbox}
             FROM inbox_updates u
             WHERE u.update_id = @UpdateId AND {Claimable}
             FOR UPDATE OF u SKIP LOCKED
             """;
-        return await session.QuerySingleOrDefaultAsync<ClaimedUpdate>(sql, new { UpdateId = updateId, Now = now }, cancellationToken);
+        return await session.QuerySingleOrDefaultAsync<ClaimedUpdate>(sql, new { UpdateId = updateId, Now = now, Cap = replyBacklogCap, pacing.ChatWindow, pacing.GroupWindow }, cancellationToken);
     }
 
-    public Task MarkHandledAsync(IReadOnlyCollection<long> updateIds, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <summary>Marks the updates handled with the session's commit (deferred: nothing waits for it).</summary>
+    public void MarkHandled(IReadOnlyCollection<long> updateIds, DateTimeOffset now)
     {
         const string sql = "UPDATE inbox_updates SET handled_at = @Now, attempts = attempts + 1 WHERE update_id = ANY(@UpdateIds)";
-        return session.ExecuteAsync(sql, new { UpdateIds = updateIds.ToArray(), Now = now }, cancellationToken);
+        session.Defer(new NpgsqlBatchCommand(sql)
+        {
+            Parameters =
+            {
+                BatchParameter.Of("UpdateIds", updateIds.ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Bigint),
+                BatchParameter.Of("Now", now, NpgsqlDbType.TimestampTz),
+            },
+        });
     }
 
     /// <summary>Records a failure: the update is tried again at <paramref name="retryAt"/>, or parked when null.
@@ -87,5 +129,37 @@ public sealed class InboxClaims(DbSession session)
             WHERE update_id = @UpdateId
             """;
         return session.ExecuteAsync(sql, new { UpdateId = updateId, Error = error, Now = now, RetryAt = retryAt, CountAttempt = countAttempt }, cancellationToken);
+    }
+
+    /// <summary>A claimed update with its sender's identity (inherited) and conversation, as one row.</summary>
+    private sealed class ClaimRow : IdentityRepository.IdentityRow
+    {
+        public long UpdateId { get; init; }
+
+        public string Payload { get; init; } = "";
+
+        public int Attempts { get; init; }
+
+        public DateTime ReceivedAt { get; init; }
+
+        public int TransientFailures { get; init; }
+
+        public long? ChatId { get; init; }
+
+        public int PendingReplies { get; init; }
+
+        public int RecentSends { get; init; }
+
+        public string? Flow { get; init; }
+
+        public string? Step { get; init; }
+
+        public int? Revision { get; init; }
+
+        public string? Data { get; init; }
+
+        public ClaimedUpdate Claimed => new(UpdateId, Payload, Attempts, ReceivedAt, TransientFailures, ChatId, PendingReplies, RecentSends);
+
+        public ConversationState? Conversation => Flow is null ? null : new(Flow, Step!, Revision!.Value, Data!);
     }
 }

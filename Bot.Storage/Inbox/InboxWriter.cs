@@ -13,6 +13,9 @@ namespace Bot.Storage.Inbox;
 /// stored already handled, and its notice queued with it.</summary>
 public sealed partial class InboxWriter(NpgsqlDataSource dataSource)
 {
+    /// <summary>Round trips a batch costs to store when none of it is throttled: one statement, no transaction around it.</summary>
+    public const int RoundTrips = 1;
+
     private const string Insert = """
         INSERT INTO inbox_updates (update_id, chat_id, payload, received_at, next_attempt_at, parked_at, handled_at, last_error)
         SELECT u.update_id, u.chat_id, u.payload::jsonb, @Now, @Now, @ParkedAt,
@@ -67,10 +70,11 @@ public sealed partial class InboxWriter(NpgsqlDataSource dataSource)
         }
     }
 
-    /// <summary>Inserts the updates and, for those newly stored, the notices of throttled ones, in one transaction.</summary>
+    /// <summary>Inserts the updates and, for those newly stored, the notices of throttled ones, in one transaction.
+    /// Without notices (the usual case) the insert is one statement on its own, one round trip.</summary>
     private static async Task<int> InsertAsync(NpgsqlConnection connection, IReadOnlyList<InboxEntry> updates, DateTimeOffset now, string? parkedFor, CancellationToken cancellationToken)
     {
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await using var transaction = updates.Any(u => u.Notice is not null) ? await connection.BeginTransactionAsync(cancellationToken) : null;
         var stored = (await connection.QueryAsync<long>(new CommandDefinition(Insert, new
         {
             UpdateIds = updates.Select(u => u.UpdateId).ToArray(),
@@ -82,6 +86,11 @@ public sealed partial class InboxWriter(NpgsqlDataSource dataSource)
             Error = parkedFor,
         }, transaction, cancellationToken: cancellationToken))).ToHashSet();
         var notices = updates.Where(u => u.Notice is not null && stored.Contains(u.UpdateId)).Select(u => u.Notice!).ToList();
+        if (transaction is null)
+        {
+            return stored.Count;
+        }
+
         if (notices.Count > 0)
         {
             await OutboxWriter.InsertAsync(connection, transaction, notices, now, cancellationToken);

@@ -88,6 +88,13 @@ public sealed class OutboxDelivery(NpgsqlDataSource dataSource)
                 new { Ids = sent.Select(row => row.Id).ToArray(), MessageIds = sent.Select(row => row.TelegramMessageId).ToArray(), Now = now },
                 cancellationToken);
 
+    /// <summary>Ends the lease of rows taken but not sent, so that any sender may take them now, in order.</summary>
+    public Task ReleaseAsync(IReadOnlyList<long> ids, CancellationToken cancellationToken) =>
+        ExecuteAsync(
+            "UPDATE outbox_messages SET leased_until = NULL WHERE id = ANY(@Ids) AND sent_at IS NULL AND failed_at IS NULL",
+            new { Ids = ids.ToArray() },
+            cancellationToken);
+
     /// <summary>Puts a row back for later: after a 429 or a transient failure (counted as an attempt), or
     /// when the local flood budget says wait (not counted).</summary>
     public Task DeferAsync(long id, DateTimeOffset notBefore, string? error, bool countAttempt, CancellationToken cancellationToken) =>

@@ -2,13 +2,16 @@ using Bot.Core.Messaging;
 using Bot.Core.Users;
 using Bot.Storage.Connection;
 using Bot.Storage.Migrations;
+using Npgsql;
+using NpgsqlTypes;
 
 namespace Bot.Storage.Users;
 
-/// <summary>Works in the scope's <see cref="DbSession"/>, so a visit is recorded with the rest of the update's effects.</summary>
+/// <summary>Works in the scope's <see cref="DbSession"/>, so a visit is recorded with the rest of the update's
+/// effects: deferred, it reaches the server with the session's next statement or its commit.</summary>
 public sealed class UserActivityRepository(DbSession session) : IUserActivityStore
 {
-    public async Task RecordSeenAsync(ChatUser user, DateTimeOffset now, CancellationToken cancellationToken)
+    public Task RecordSeenAsync(ChatUser user, DateTimeOffset now, CancellationToken cancellationToken)
     {
         const string sql = """
             INSERT INTO telegram_users (id, first_name, language_code, first_seen_at, last_seen_at)
@@ -18,7 +21,17 @@ public sealed class UserActivityRepository(DbSession session) : IUserActivitySto
                 language_code = excluded.language_code,
                 last_seen_at = greatest(telegram_users.last_seen_at, excluded.last_seen_at)
             """;
-        await session.ExecuteAsync(sql, new { user.Id, user.FirstName, user.LanguageCode, Now = now }, cancellationToken);
+        session.Defer(new NpgsqlBatchCommand(sql)
+        {
+            Parameters =
+            {
+                BatchParameter.Of("Id", user.Id, NpgsqlDbType.Bigint),
+                BatchParameter.Of("FirstName", user.FirstName, NpgsqlDbType.Text),
+                BatchParameter.Of("LanguageCode", user.LanguageCode, NpgsqlDbType.Text),
+                BatchParameter.Of("Now", now, NpgsqlDbType.TimestampTz),
+            },
+        });
+        return Task.CompletedTask;
     }
 
     public async Task<UserActivity> SummariseAsync(DateTimeOffset since, CancellationToken cancellationToken)

@@ -1,5 +1,7 @@
 using System.Diagnostics;
+using Bot.Storage.Access;
 using Bot.Storage.Connection;
+using Bot.Storage.Conversations;
 using Bot.Storage.Inbox;
 using Bot.Storage.Outbox;
 using Bot.Testing.Postgres;
@@ -42,7 +44,7 @@ internal static class BacklogBenchmark
             {
                 await session.BeginAsync(CancellationToken.None);
                 var clock = Stopwatch.StartNew();
-                var claimed = await new InboxClaims(session).ClaimDueAsync(20, Now, 100, CancellationToken.None);
+                var claimed = await Claims(session).ClaimDueAsync(20, Now, 100, ChatPacing.None, CancellationToken.None);
                 claims.Add(clock.Elapsed.TotalMilliseconds);
                 Check(claimed.Count, "claimed");
             }
@@ -66,4 +68,6 @@ internal static class BacklogBenchmark
             throw new InvalidOperationException($"Expected 20 {what}, got {count}.");
         }
     }
+
+    private static InboxClaims Claims(DbSession session) => new(session, new IdentityRepository(session), new ConversationRepository(session));
 }

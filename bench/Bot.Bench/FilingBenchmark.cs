@@ -45,13 +45,7 @@ internal static class FilingBenchmark
         var timeout = TimeSpan.FromSeconds(60);
         for (var i = 0; i < forms; i++)
         {
-            client.SendCommand("menu");
-            var screen = await client.NextMessageAsync(timeout);
-            foreach (var button in new[] { "Заказать услугу", "Бухгалтерия", "Сверка с контрагентами", "Оставить описание", "Продолжить без файлов", "Оставить" })
-            {
-                screen = await PressAsync(client, screen, screen.AllButtons.First(b => b.Text.StartsWith(button, StringComparison.Ordinal)).Text, timeout);
-            }
-
+            var screen = await WalkFormAsync(client, timeout);
             var clock = Stopwatch.StartNew();
             var sent = await PressAsync(client, screen, "Отправить", timeout);
             confirmations.Add(clock.Elapsed.TotalMilliseconds);
@@ -59,6 +53,19 @@ internal static class FilingBenchmark
             await assignee.WaitForMessageAsync(m => m.Text?.StartsWith($"🆕 Новая заявка №{number}\n", StringComparison.Ordinal) == true, timeout);
             cards.Add(clock.Elapsed.TotalMilliseconds);
         }
+    }
+
+    /// <summary>Opens the menu and walks the request form to its summary, where «Отправить» waits.</summary>
+    public static async Task<BotMessage> WalkFormAsync(FakeUser client, TimeSpan timeout)
+    {
+        client.SendCommand("menu");
+        var screen = await client.NextMessageAsync(timeout);
+        foreach (var button in new[] { "Заказать услугу", "Бухгалтерия", "Сверка с контрагентами", "Оставить описание", "Продолжить без файлов", "Оставить" })
+        {
+            screen = await PressAsync(client, screen, screen.AllButtons.First(b => b.Text.StartsWith(button, StringComparison.Ordinal)).Text, timeout);
+        }
+
+        return screen;
     }
 
     private static async Task<BotMessage> PressAsync(FakeUser user, BotMessage screen, string button, TimeSpan timeout)
@@ -69,7 +76,7 @@ internal static class FilingBenchmark
 
     /// <summary>The demo catalog, one PM who joined the bot, one company, and its employees bound directly in
     /// the database (inviting each would only measure process starts).</summary>
-    private static async Task<(FakeUser Assignee, List<FakeUser> Clients)> FirmAsync(BotUnderBench bot, FakeBotApi api, int clients)
+    public static async Task<(FakeUser Assignee, List<FakeUser> Clients)> FirmAsync(BotUnderBench bot, FakeBotApi api, int clients)
     {
         await ToolAsync(bot, "catalog", "import", DemoCatalog());
         await ToolAsync(bot, "staff", "add", "ivanova", "Иванова Мария", "accounting");

@@ -11,7 +11,7 @@ namespace Bot.Bench;
 /// raised in the bot, so what is measured is the handling pipeline (inbox, transaction, outbox, sender).</summary>
 internal static class HandlingBenchmark
 {
-    private static readonly Dictionary<string, string> Unthrottled = new()
+    public static readonly Dictionary<string, string> Unthrottled = new()
     {
         ["Delivery__GlobalPerSecond"] = "100000",
         ["Delivery__PerChatPerSecond"] = "100000",

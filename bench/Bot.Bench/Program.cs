@@ -1,9 +1,10 @@
 using System.Globalization;
 using Bot.Bench;
 
-// Usage: dotnet run -c Release --project bench/Bot.Bench -- [handling|fanout|filing|digest|backlog|all] [--runs N]
+// Usage: dotnet run -c Release --project bench/Bot.Bench -- [handling|fanout|filing|digest|backlog|latency|all] [--runs N] [--seconds S]
 var scenario = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? "all";
 var runs = args.SkipWhile(a => a != "--runs").Skip(1).Select(int.Parse).FirstOrDefault(3);
+var seconds = args.SkipWhile(a => a != "--seconds").Skip(1).Select(int.Parse).FirstOrDefault(60);
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 Console.WriteLine($"BotCabinet benchmark on {Environment.ProcessorCount} cores, {runs} run(s) per figure; medians shown");
 
@@ -72,6 +73,25 @@ if (scenario is "backlog" or "all")
         }
 
         Console.WriteLine($"Backlog of {backlog:N0} in one chat, 20 other chats waiting: inbox claim median {Percentiles.Median(results.Select(r => r.ClaimMs)):F2} ms, outbox lease median {Percentiles.Median(results.Select(r => r.LeaseMs)):F2} ms ({runs} runs of 50)");
+    }
+}
+
+if (scenario is "latency" or "all")
+{
+    for (var run = 0; run < runs; run++)
+    {
+        var result = await LatencyBenchmark.RunAsync([30, 100, 300], TimeSpan.FromSeconds(seconds), TimeSpan.FromSeconds(15), formsPerSecond: 5, seed: 17 + run);
+        Console.WriteLine($"Open-loop latency, run {run + 1} ({seconds} s at each rate, 1,000 users, Poisson arrivals):");
+        Console.WriteLine("| bot | interactions | rate/s | answered | p50 ms | p95 ms | p99 ms | max ms | host CPU s / 1,000 |");
+        Console.WriteLine("| --- | --- | --- | --- | --- | --- | --- | --- | --- |");
+        foreach (var row in result.Rows)
+        {
+            var l = row.LatenciesMs;
+            var lost = row.Skipped + row.TimedOut > 0 ? $" ({row.Skipped} skipped, {row.TimedOut} timed out)" : "";
+            Console.WriteLine($"| {row.Bot} | {row.Mix} | {row.Rate:F0} | {l.Count}{lost} | {Percentiles.Of(l, 50):F1} | {Percentiles.Of(l, 95):F1} | {Percentiles.Of(l, 99):F1} | {(l.Count > 0 ? l[^1] : double.NaN):F1} | {(row.CpuSecondsPer1000 is { } cpu ? $"{cpu:F2}" : "—")} |");
+        }
+
+        Console.WriteLine($"Host resident memory after the 300/s run {result.HostResidentAfterMb} MiB, peak {result.HostPeakMb} MiB");
     }
 }
 

@@ -1,5 +1,8 @@
+using Bot.Storage.Access;
 using Bot.Storage.Connection;
+using Bot.Storage.Conversations;
 using Bot.Storage.Inbox;
+using Bot.Storage.Outbox;
 using Bot.Testing.Postgres;
 
 namespace Bot.Storage.Tests.Inbox;
@@ -44,7 +47,7 @@ public sealed class InboxTests : IAsyncLifetime
         await new InboxWriter(database.DataSource).StoreAsync([Entry(1, 10), Entry(2, 10)], Now, CancellationToken.None);
         await using (var session = await BeginAsync())
         {
-            await new InboxClaims(session).MarkHandledAsync([(await ClaimOneAsync(session, Now))!.UpdateId], Now, CancellationToken.None);
+            Claims(session).MarkHandled([(await ClaimOneAsync(session, Now))!.UpdateId], Now);
             await session.CommitAsync(CancellationToken.None);
         }
 
@@ -59,7 +62,7 @@ public sealed class InboxTests : IAsyncLifetime
         await new InboxWriter(database.DataSource).StoreAsync([Entry(1, 10), Entry(2, 10)], Now, CancellationToken.None);
         await using (var session = await BeginAsync())
         {
-            await new InboxClaims(session).RecordFailureAsync(1, "boom", Now, Now.AddSeconds(30), countAttempt: true, CancellationToken.None);
+            await Claims(session).RecordFailureAsync(1, "boom", Now, Now.AddSeconds(30), countAttempt: true, CancellationToken.None);
             await session.CommitAsync(CancellationToken.None);
         }
 
@@ -71,7 +74,7 @@ public sealed class InboxTests : IAsyncLifetime
 
         await using (var session = await BeginAsync())
         {
-            await new InboxClaims(session).RecordFailureAsync(1, "boom again", Now, null, countAttempt: true, CancellationToken.None);
+            await Claims(session).RecordFailureAsync(1, "boom again", Now, null, countAttempt: true, CancellationToken.None);
             await session.CommitAsync(CancellationToken.None);
         }
 
@@ -86,8 +89,8 @@ public sealed class InboxTests : IAsyncLifetime
         await using var other = await BeginAsync();
         await using var worker = await BeginAsync();
 
-        Assert.Equal(4, (await new InboxClaims(other).ClaimAsync(4, Now, CancellationToken.None))!.UpdateId);
-        var batch = await new InboxClaims(worker).ClaimDueAsync(10, Now, 100, CancellationToken.None);
+        Assert.Equal(4, (await Claims(other).ClaimAsync(4, Now, 100, ChatPacing.None, CancellationToken.None))!.UpdateId);
+        var batch = await Claims(worker).ClaimDueAsync(10, Now, 100, ChatPacing.None, CancellationToken.None);
 
         Assert.Equal([1, 3, 5], batch.Select(claimed => claimed.UpdateId));
     }
@@ -98,14 +101,14 @@ public sealed class InboxTests : IAsyncLifetime
         await new InboxWriter(database.DataSource).StoreAsync([Entry(1, 10), Entry(2, 10)], Now, CancellationToken.None);
         await using (var session = await BeginAsync())
         {
-            Assert.Null(await new InboxClaims(session).ClaimAsync(2, Now, CancellationToken.None));
-            await new InboxClaims(session).MarkHandledAsync([1], Now, CancellationToken.None);
+            Assert.Null(await Claims(session).ClaimAsync(2, Now, 100, ChatPacing.None, CancellationToken.None));
+            Claims(session).MarkHandled([1], Now);
             await session.CommitAsync(CancellationToken.None);
         }
 
         await using var later = await BeginAsync();
-        Assert.Null(await new InboxClaims(later).ClaimAsync(1, Now, CancellationToken.None));
-        Assert.Equal(2, (await new InboxClaims(later).ClaimAsync(2, Now, CancellationToken.None))!.UpdateId);
+        Assert.Null(await Claims(later).ClaimAsync(1, Now, 100, ChatPacing.None, CancellationToken.None));
+        Assert.Equal(2, (await Claims(later).ClaimAsync(2, Now, 100, ChatPacing.None, CancellationToken.None))!.UpdateId);
     }
 
     [Fact]
@@ -131,7 +134,7 @@ public sealed class InboxTests : IAsyncLifetime
     }
 
     private static async Task<ClaimedUpdate?> ClaimOneAsync(DbSession session, DateTimeOffset now) =>
-        (await new InboxClaims(session).ClaimDueAsync(1, now, 100, CancellationToken.None)).SingleOrDefault();
+        (await Claims(session).ClaimDueAsync(1, now, 100, ChatPacing.None, CancellationToken.None)).SingleOrDefault();
 
     private async Task<DbSession> BeginAsync()
     {
@@ -142,4 +145,6 @@ public sealed class InboxTests : IAsyncLifetime
 
     private static InboxEntry Entry(long updateId, long chatId) =>
         new(updateId, chatId, $$$"""{"update_id":{{{updateId}}},"message":{"message_id":1,"date":0,"chat":{"id":{{{chatId}}},"type":"private"},"text":"x"}}""");
+
+    private static InboxClaims Claims(DbSession session) => new(session, new IdentityRepository(session), new ConversationRepository(session));
 }

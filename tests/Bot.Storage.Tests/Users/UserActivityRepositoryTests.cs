@@ -13,6 +13,7 @@ public sealed class UserActivityRepositoryTests(TestDatabase database) : IClassF
     public async Task A_returning_user_is_counted_once_and_recent_visitors_are_told_apart()
     {
         await using var session = new DbSession(database.DataSource);
+        await session.BeginAsync(CancellationToken.None); // a visit is recorded with its update's transaction
         var repository = new UserActivityRepository(session);
         await repository.RecordSeenAsync(new ChatUser(501, "Анна", "ru"), Monday.AddDays(-3), CancellationToken.None);
         await repository.RecordSeenAsync(new ChatUser(502, "Борис", null), Monday.AddDays(-3), CancellationToken.None);
@@ -29,6 +30,7 @@ public sealed class UserActivityRepositoryTests(TestDatabase database) : IClassF
     public async Task An_update_delivered_late_does_not_move_last_seen_back()
     {
         await using var session = new DbSession(database.DataSource);
+        await session.BeginAsync(CancellationToken.None); // a visit is recorded with its update's transaction
         var repository = new UserActivityRepository(session);
         var tuesday = Monday.AddDays(1);
         await repository.RecordSeenAsync(new ChatUser(601, "Вера", "ru"), tuesday, CancellationToken.None);

@@ -1,0 +1,199 @@
+using Bot.FakeTelegram;
+using Bot.FakeTelegram.Driver;
+using Bot.FakeTelegram.Limits;
+using Telegram.Bot;
+using Telegram.Bot.Polling;
+using Telegram.Bot.Types;
+
+namespace Bot.Bench;
+
+/// <summary>Open-loop latency: updates arrive from 1,000 users at fixed mean rates with Poisson gaps,
+/// independent of the replies, for the real host (the three interactions of <see cref="HandlingBenchmark"/>,
+/// each user taking its next step) and for the Telegram.Bot echo bot (texts), one after the other in the same
+/// run; then the request form's «Отправить» at 5 forms/s. Telegram's limits are off, as in *handling*.</summary>
+internal static class LatencyBenchmark
+{
+    public sealed record Row(string Bot, string Mix, double Rate, List<double> LatenciesMs, int Skipped, int TimedOut, double? CpuSecondsPer1000);
+
+    public sealed record Result(List<Row> Rows, long HostPeakMb, long HostResidentAfterMb);
+
+    private const int Users = 1000;
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
+
+    public static async Task<Result> RunAsync(IReadOnlyList<double> rates, TimeSpan each, TimeSpan warmUp, double formsPerSecond, int seed)
+    {
+        var rows = new List<Row>();
+        long peak, resident;
+        await using (var api = await FakeBotApi.StartAsync(new FakeBotApiOptions { Flood = FloodLimits.Unlimited }))
+        await using (var bot = new BotUnderBench())
+        {
+            await bot.PrepareAsync();
+            await bot.StartAsync(api, HandlingBenchmark.Unthrottled);
+            var talkers = Enumerable.Range(0, Users).Select(i => new Talker(api.NewUser($"Клиент {i}"))).ToList();
+            var pick = new Picker<Talker>(talkers, seed);
+            Func<Task<double>?> start = () => pick.Free() is { } talker ? talker.NextStep() : null;
+            await OpenLoop.RunAsync(100, warmUp, start, seed);
+            foreach (var rate in rates)
+            {
+                var cpuBefore = ProcessCpu.Seconds(bot.Process.Id);
+                var window = await OpenLoop.RunAsync(rate, each, start, seed + (int)rate);
+                var cpu = ProcessCpu.Seconds(bot.Process.Id) - cpuBefore;
+                rows.Add(new Row("host", "three interactions", rate, window.LatenciesMs, window.Skipped, window.TimedOut, cpu * 1000 / Math.Max(1, window.LatenciesMs.Count)));
+            }
+
+            resident = ProcessCpu.ResidentMb(bot.Process.Id);
+            peak = HostMemory.PeakMb(bot.Process);
+        }
+
+        await using (var api = await FakeBotApi.StartAsync(new FakeBotApiOptions { Flood = FloodLimits.Unlimited }))
+        {
+            using var stop = new CancellationTokenSource();
+            var echo = new TelegramBotClient(new TelegramBotClientOptions(api.Token, api.BaseUrl.ToString()));
+            echo.StartReceiving(EchoAsync, (_, _, _) => Task.CompletedTask, new ReceiverOptions(), stop.Token);
+            var people = Enumerable.Range(0, Users).Select(i => new Talker(api.NewUser($"Клиент {i}"))).ToList();
+            var pick = new Picker<Talker>(people, seed);
+            Func<Task<double>?> start = () => pick.Free() is { } person ? person.Text() : null;
+            await OpenLoop.RunAsync(100, warmUp, start, seed);
+            foreach (var rate in rates)
+            {
+                var window = await OpenLoop.RunAsync(rate, each, start, seed + (int)rate);
+                rows.Add(new Row("echo", "text", rate, window.LatenciesMs, window.Skipped, window.TimedOut, null));
+            }
+
+            await stop.CancelAsync();
+        }
+
+        rows.Add(await FormsAsync(formsPerSecond, each, seed));
+        return new Result(rows, peak, resident);
+    }
+
+    /// <summary>Clients keep a request form ready at its summary; at each arrival one of them presses
+    /// «Отправить», timed to the confirmation carrying the task's number, and then prepares its next form.</summary>
+    private static async Task<Row> FormsAsync(double perSecond, TimeSpan duration, int seed)
+    {
+        await using var api = await FakeBotApi.StartAsync(new FakeBotApiOptions { Flood = FloodLimits.Unlimited });
+        await using var bot = new BotUnderBench();
+        await bot.PrepareAsync();
+        await bot.StartAsync(api, HandlingBenchmark.Unthrottled);
+        var (_, clients) = await FilingBenchmark.FirmAsync(bot, api, 30);
+        var filers = clients.Select(client => new Filer(client)).ToList();
+        await Task.WhenAll(filers.Select(filer => filer.PrepareAsync()));
+        var pick = new Picker<Filer>(filers, seed);
+        await OpenLoop.RunAsync(perSecond, TimeSpan.FromSeconds(5), () => pick.Free()?.Send(), seed);
+        var cpuBefore = ProcessCpu.Seconds(bot.Process.Id);
+        var window = await OpenLoop.RunAsync(perSecond, duration, () => pick.Free()?.Send(), seed + 1);
+        var cpu = ProcessCpu.Seconds(bot.Process.Id) - cpuBefore;
+        return new Row("host", "form «Отправить»", perSecond, window.LatenciesMs, window.Skipped, window.TimedOut, cpu * 1000 / Math.Max(1, window.LatenciesMs.Count));
+    }
+
+    private static async Task EchoAsync(ITelegramBotClient bot, Update update, CancellationToken cancellationToken)
+    {
+        if (update.Message is { Text: { } text } message)
+        {
+            await bot.SendMessage(message.Chat.Id, text, cancellationToken: cancellationToken);
+        }
+    }
+
+    private interface IBusy
+    {
+        bool TryTake();
+    }
+
+    /// <summary>A random user not waiting for a reply (a person waits before writing again).</summary>
+    private sealed class Picker<T>(List<T> all, int seed)
+        where T : class, IBusy
+    {
+        private readonly Random random = new(seed);
+
+        public T? Free()
+        {
+            for (var attempt = 0; attempt < 50; attempt++)
+            {
+                if (all[random.Next(all.Count)] is var candidate && candidate.TryTake())
+                {
+                    return candidate;
+                }
+            }
+
+            return null;
+        }
+    }
+
+    /// <summary>A user repeating /start, a press on «О фирме» and an unknown text, one step per arrival.</summary>
+    private sealed class Talker(FakeUser user) : IBusy
+    {
+        private int busy;
+        private int step;
+        private BotMessage? menu;
+
+        public bool TryTake() => Interlocked.CompareExchange(ref busy, 1, 0) == 0;
+
+        public Task<double> NextStep()
+        {
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            switch (step++ % 3)
+            {
+                case 0:
+                    user.SendCommand("start");
+                    return Finish(clock, async () => menu = await user.NextMessageAsync(Patience));
+                case 1 when menu is { } shown:
+                    user.PressButton(shown, "О фирме");
+                    return Finish(clock, () => user.WaitForMessageAsync(m => m.MessageId == shown.MessageId && m.EditCount == shown.EditCount + 1, Patience));
+                default:
+                    user.SendText("когда будет готов отчёт?");
+                    return Finish(clock, () => user.NextMessageAsync(Patience));
+            }
+        }
+
+        public Task<double> Text()
+        {
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            user.SendText($"вопрос {step++}");
+            return Finish(clock, () => user.NextMessageAsync(Patience));
+        }
+
+        private async Task<double> Finish(System.Diagnostics.Stopwatch clock, Func<Task> reply)
+        {
+            try
+            {
+                await reply();
+                return clock.Elapsed.TotalMilliseconds;
+            }
+            finally
+            {
+                Volatile.Write(ref busy, 0);
+            }
+        }
+    }
+
+    /// <summary>A client with a request form waiting at its summary.</summary>
+    private sealed class Filer(FakeUser client) : IBusy
+    {
+        private int busy = 1;
+        private BotMessage? summary;
+
+        public bool TryTake() => Interlocked.CompareExchange(ref busy, 1, 0) == 0;
+
+        public async Task PrepareAsync()
+        {
+            summary = await FilingBenchmark.WalkFormAsync(client, Patience);
+            Volatile.Write(ref busy, 0);
+        }
+
+        public Task<double> Send()
+        {
+            var screen = summary!;
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            client.PressButton(screen, "Отправить");
+            return SentAsync(screen, clock);
+        }
+
+        private async Task<double> SentAsync(BotMessage screen, System.Diagnostics.Stopwatch clock)
+        {
+            await client.WaitForMessageAsync(m => m.MessageId == screen.MessageId && m.EditCount == screen.EditCount + 1 && m.Text?.Contains('№') == true, Patience);
+            var elapsed = clock.Elapsed.TotalMilliseconds;
+            _ = PrepareAsync();
+            return elapsed;
+        }
+    }
+}

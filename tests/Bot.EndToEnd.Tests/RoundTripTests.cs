@@ -1,0 +1,69 @@
+using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
+using System.Text.RegularExpressions;
+using Bot.FakeTelegram;
+using Bot.FakeTelegram.Limits;
+using Bot.Testing.Hosting;
+using Bot.Testing.Postgres;
+
+namespace Bot.EndToEnd.Tests;
+
+/// <summary>The database round trips one after another between an update's arrival and its reply's send, as
+/// the host counts them (<c>botcabinet_update_round_trips</c>). The host runs as its own process: its metrics
+/// registry is per process, and the in-process hosts of other test classes would add to it.</summary>
+public sealed class RoundTripTests(TestDatabase database) : IClassFixture<TestDatabase>
+{
+    [Fact]
+    public async Task Start_a_menu_press_and_an_unknown_text_each_cost_three_round_trips_before_the_reply_goes_out()
+    {
+        await using var api = await FakeBotApi.StartAsync(new FakeBotApiOptions { Flood = FloodLimits.Unlimited });
+        var address = new Uri($"http://127.0.0.1:{FreePort()}");
+        var environment = HostProcess.Environment(api.Token, api.BaseUrl, database.ConnectionString);
+        environment["Http__Urls"] = address.ToString();
+        environment["Firm__Name"] = "Бухгалтерия и партнёры";
+        environment["Delivery__PerChatPerSecond"] = "1000"; // nine replies in two seconds: a reply over the chat's pacing waits in the outbox, as it should
+        environment["Delivery__PerChatBurst"] = "1000";
+        var host = HostProcess.StartInBackground(environment);
+        try
+        {
+            await api.WaitForCallAsync("setMyCommands", timeout: TimeSpan.FromSeconds(60));
+            var user = api.NewUser("Анна");
+            for (var round = 0; round < 3; round++)
+            {
+                user.SendCommand("start");
+                var menu = await user.NextMessageAsync(TimeSpan.FromSeconds(30));
+                await Task.Delay(200); // a person reads before tapping
+                user.PressButton(menu, "О фирме");
+                await user.WaitForMessageAsync(m => m.MessageId == menu.MessageId && m.EditCount == 1, TimeSpan.FromSeconds(30));
+                await Task.Delay(200);
+                user.SendText("когда будет готов отчёт?");
+                await user.NextMessageAsync(TimeSpan.FromSeconds(30));
+                await Task.Delay(200);
+            }
+
+            using var http = new HttpClient { BaseAddress = address };
+            var metrics = await http.GetStringAsync(new Uri("/metrics", UriKind.Relative));
+            Assert.Equal(9, Figure(metrics, "_count"));
+            Assert.Equal(9, Figure(metrics, "_bucket{le=\"3\"}"));
+        }
+        finally
+        {
+            host.Kill(entireProcessTree: true);
+            await host.WaitForExitAsync();
+            host.Dispose();
+        }
+    }
+
+    private static double Figure(string metrics, string suffix) =>
+        double.Parse(
+            Regex.Match(metrics, "^botcabinet_update_round_trips" + Regex.Escape(suffix) + @" (\S+)$", RegexOptions.Multiline).Groups[1].Value,
+            CultureInfo.InvariantCulture);
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
