@@ -139,6 +139,16 @@ public sealed class FakeUser
         return message;
     }
 
+    /// <summary>Counts every message the bot sent here so far as read: the next <see cref="NextMessageAsync"/>
+    /// waits for a new one.</summary>
+    public void SkipUnread()
+    {
+        lock (state.Gate)
+        {
+            lastReadMessageId = chat.Messages.Values.Where(m => m.FromBot).Select(m => m.MessageId).DefaultIfEmpty(lastReadMessageId).Max();
+        }
+    }
+
     /// <summary>Waits until one of the bot's messages here (new or edited) satisfies the condition.</summary>
     public Task<BotMessage> WaitForMessageAsync(Func<BotMessage, bool> condition, TimeSpan? timeout = null, string what = "a matching message") =>
         state.WaitAsync(() => BotMessagesUnlocked().LastOrDefault(condition), timeout ?? DefaultWait, $"{what} in chat {ChatId}", chat);

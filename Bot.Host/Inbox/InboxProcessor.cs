@@ -215,6 +215,7 @@ internal sealed class InboxProcessor(
 
         if (leftToOutbox > 0)
         {
+            handOff.NoteLeftBehind();
             outboxSignal.Notify();
         }
 

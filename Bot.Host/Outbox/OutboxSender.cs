@@ -62,6 +62,10 @@ internal sealed class OutboxSender(
                 var results = (await Task.WhenAll(chains.Select(SendInOrderAsync))).SelectMany(chain => chain).ToList();
                 await recorder.RecordAsync([.. results.Where(r => r.Outcome is not null).Select(r => (r.Item, r.Outcome!))]);
                 await recorder.ReleaseAsync([.. results.Where(r => r.Outcome is null).Select(r => r.Item.Id)]);
+                if (handOff.TakeLeftBehind())
+                {
+                    signal.Notify(); // a reply that waited behind these can go now
+                }
             }
         }
     }

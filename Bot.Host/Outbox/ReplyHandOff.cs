@@ -11,6 +11,7 @@ namespace Bot.Host.Outbox;
 internal sealed class ReplyHandOff(IOptions<TelegramOptions> telegram, TimeProvider time)
 {
     private readonly Channel<HandedOff> queue = Channel.CreateUnbounded<HandedOff>(new UnboundedChannelOptions { SingleReader = false, SingleWriter = false });
+    private int leftBehind;
 
     /// <summary>Until when rows handed off now are leased.</summary>
     public DateTimeOffset LeaseFrom(DateTimeOffset now) => now + SendLease.For(telegram.Value);
@@ -26,6 +27,13 @@ internal sealed class ReplyHandOff(IOptions<TelegramOptions> telegram, TimeProvi
         time.GetUtcNow() + SendLease.MaxWaitInMemory + TimeSpan.FromSeconds(telegram.Value.RequestTimeoutSeconds) < rows.LeasedUntil;
 
     public void Close() => queue.Writer.TryComplete();
+
+    /// <summary>Notes that a reply went to the outbox instead, possibly behind rows in flight here: once they
+    /// are recorded, the outbox's loops are woken for it at once rather than at their next look.</summary>
+    public void NoteLeftBehind() => Volatile.Write(ref leftBehind, 1);
+
+    /// <summary>Whether a reply went to the outbox since the last time this was asked.</summary>
+    public bool TakeLeftBehind() => Interlocked.Exchange(ref leftBehind, 0) == 1;
 
     internal sealed record HandedOff(IReadOnlyList<OutboxItem> Items, DateTimeOffset LeasedUntil);
 }

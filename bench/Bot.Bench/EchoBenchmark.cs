@@ -30,7 +30,7 @@ internal static class EchoBenchmark
         return HandlingResult.From(latencies.Count, elapsed, [.. latencies], Process.GetCurrentProcess().PeakWorkingSet64 / 1024 / 1024);
     }
 
-    private static async Task EchoAsync(ITelegramBotClient bot, Update update, CancellationToken cancellationToken)
+    public static async Task EchoAsync(ITelegramBotClient bot, Update update, CancellationToken cancellationToken)
     {
         if (update.Message is { Text: { } text } message)
         {

@@ -11,11 +11,13 @@ namespace Bot.Bench;
 /// raised in the bot, so what is measured is the handling pipeline (inbox, transaction, outbox, sender).</summary>
 internal static class HandlingBenchmark
 {
-    public static readonly Dictionary<string, string> Unthrottled = new()
+    private static readonly Dictionary<string, string> Unthrottled = new()
     {
         ["Delivery__GlobalPerSecond"] = "100000",
         ["Delivery__PerChatPerSecond"] = "100000",
         ["Delivery__PerChatBurst"] = "100000",
+        ["Delivery__UserUpdatesPerMinute"] = "100000", // closed-loop users send far faster than a person could
+        ["Delivery__UserUpdateBurst"] = "100000",
     };
 
     public static async Task<HandlingResult> RunAsync(int users, int warmUpCycles, int cycles)

@@ -8,16 +8,18 @@ namespace Bot.Bench;
 /// interaction sends at once on the arrival thread and returns the task that awaits its reply's latency.</summary>
 internal static class OpenLoop
 {
-    public sealed record Window(List<double> LatenciesMs, int Skipped, int TimedOut);
+    public sealed record Window(List<double> LatenciesMs, int Skipped, int Failed, string? FirstFailure);
 
     /// <summary>Runs arrivals for <paramref name="duration"/>; <paramref name="start"/> returns null when no
-    /// user is free to act (counted as skipped). Waits for every started interaction before returning.</summary>
+    /// user is free to act (counted as skipped). Waits for every started interaction before returning; one that
+    /// times out or gets another answer than expected is counted as failed.</summary>
     public static async Task<Window> RunAsync(double perSecond, TimeSpan duration, Func<Task<double>?> start, int seed)
     {
         var latencies = new ConcurrentBag<double>();
         var pending = new List<Task>();
         var skipped = 0;
-        var timedOut = 0;
+        var failed = 0;
+        string? firstFailure = null;
         var random = new Random(seed);
         var arrivals = new Thread(() =>
         {
@@ -45,7 +47,7 @@ internal static class OpenLoop
         arrivals.Start();
         await Task.Run(arrivals.Join);
         await Task.WhenAll(pending);
-        return new Window([.. latencies.Order()], skipped, timedOut);
+        return new Window([.. latencies.Order()], skipped, failed, firstFailure);
 
         async Task Record(Task<double> interaction)
         {
@@ -53,9 +55,11 @@ internal static class OpenLoop
             {
                 latencies.Add(await interaction);
             }
-            catch (TimeoutException)
+            catch (Exception error) when (error is TimeoutException or InvalidOperationException)
             {
-                Interlocked.Increment(ref timedOut);
+                // No answer in time, or not the answer expected: counted, and the first one shown.
+                Interlocked.CompareExchange(ref firstFailure, error.Message, null);
+                Interlocked.Increment(ref failed);
             }
         }
     }

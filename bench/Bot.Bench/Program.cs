@@ -86,9 +86,14 @@ if (scenario is "latency" or "all")
         Console.WriteLine("| --- | --- | --- | --- | --- | --- | --- | --- | --- |");
         foreach (var row in result.Rows)
         {
-            var l = row.LatenciesMs;
-            var lost = row.Skipped + row.TimedOut > 0 ? $" ({row.Skipped} skipped, {row.TimedOut} timed out)" : "";
+            var l = row.Window.LatenciesMs;
+            var lost = row.Window.Skipped + row.Window.Failed > 0 ? $" ({row.Window.Skipped} skipped, {row.Window.Failed} failed)" : "";
             Console.WriteLine($"| {row.Bot} | {row.Mix} | {row.Rate:F0} | {l.Count}{lost} | {Percentiles.Of(l, 50):F1} | {Percentiles.Of(l, 95):F1} | {Percentiles.Of(l, 99):F1} | {(l.Count > 0 ? l[^1] : double.NaN):F1} | {(row.CpuSecondsPer1000 is { } cpu ? $"{cpu:F2}" : "—")} |");
+        }
+
+        foreach (var row in result.Rows.Where(row => row.Window.FirstFailure is not null))
+        {
+            Console.WriteLine($"  first failure, {row.Bot} {row.Mix} at {row.Rate:F0}/s: {row.Window.FirstFailure}");
         }
 
         Console.WriteLine($"Host resident memory after the 300/s run {result.HostResidentAfterMb} MiB, peak {result.HostPeakMb} MiB");
