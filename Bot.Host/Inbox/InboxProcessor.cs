@@ -26,8 +26,9 @@ namespace Bot.Host.Inbox;
 /// back-off and, once attempts run out, parked for an operator while the user is told that it did not work.
 /// If the database itself fails, nothing is recorded and the updates are simply claimed again later.
 /// A batch costs few round trips: the claim, which also reads every sender's identity and conversation;
-/// whatever the handlers need beyond that; and the replies, the "handled" marks and COMMIT together. Replies to a chat that waits for no other and is within its pacing are leased with the
-/// commit and handed straight to the sender (<see cref="ReplyHandOff"/>); only the rest wake the outbox's loops.</summary>
+/// whatever the handlers need beyond that; and the replies, the "handled" marks and COMMIT together. Replies to
+/// a chat that waits for no other and is within its pacing are leased with the commit and handed straight to
+/// the sender (<see cref="ReplyHandOff"/>); only the rest wake the outbox's loops.</summary>
 internal sealed class InboxProcessor(
     IServiceScopeFactory scopes,
     InboxSignal inboxSignal,
