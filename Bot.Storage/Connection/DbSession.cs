@@ -23,7 +23,9 @@ public sealed class DbSession(NpgsqlDataSource dataSource) : IAsyncDisposable
 
     /// <summary>Queues a write inside the transaction, sent with the next statement or the commit. A statement
     /// that returns rows must come with <paramref name="read"/>, which is given its rows; any other returns none.
-    /// A failure surfaces where the queue is sent.</summary>
+    /// A failure surfaces where the queue is sent. Since a deferred write does not count among
+    /// <see cref="Statements"/>, it must not change what a repository read ahead for the batch (a sender's
+    /// identity or conversation).</summary>
     public void Defer(NpgsqlBatchCommand command, Func<NpgsqlDataReader, CancellationToken, Task>? read = null)
     {
         if (transaction is null)
@@ -88,10 +90,6 @@ public sealed class DbSession(NpgsqlDataSource dataSource) : IAsyncDisposable
 
     public async Task<T?> QuerySingleOrDefaultAsync<T>(string sql, object? parameters, CancellationToken cancellationToken) =>
         await (await ReadyAsync(cancellationToken)).QuerySingleOrDefaultAsync<T>(Command(sql, parameters, cancellationToken));
-
-    /// <summary>Several result sets of one command (statements separated by semicolons) in one round trip.</summary>
-    public async Task<SqlMapper.GridReader> QueryMultipleAsync(string sql, object? parameters, CancellationToken cancellationToken) =>
-        await (await ReadyAsync(cancellationToken)).QueryMultipleAsync(Command(sql, parameters, cancellationToken));
 
     /// <summary>Rows as they arrive, not buffered; the session runs nothing else until they are read.</summary>
     public async IAsyncEnumerable<T> StreamAsync<T>(string sql, object? parameters, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
