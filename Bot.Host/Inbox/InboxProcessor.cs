@@ -34,7 +34,7 @@ internal sealed class InboxProcessor(
     InboxSignal inboxSignal,
     OutboxSignal outboxSignal,
     ReplyHandOff handOff,
-    OutboxDelivery outbox,
+    OutcomeRecorder recorder,
     BotMetrics metrics,
     HandlingFailures failures,
     IOptions<DeliveryOptions> options,
@@ -206,21 +206,20 @@ internal sealed class InboxProcessor(
     /// storing, the batch's session, and a lease when its reply was not handed off).</summary>
     private async Task HandOverAsync(Handing handing, int sessionRoundTrips)
     {
-        var leftToOutbox = handing.Replies - handing.Leased.Count;
-        if (!handOff.Offer(handing.Leased, handing.LeasedUntil))
+        var offered = handOff.Offer(handing.Leased, handing.LeasedUntil);
+        if (!offered)
         {
-            // The sender has stopped: the rows go back to the table for whichever sender comes next.
-            await outbox.ReleaseAsync([.. handing.Leased.Select(item => item.Id)], CancellationToken.None);
-            leftToOutbox += handing.Leased.Count;
+            // The sender has stopped: the rows go back to the table (and wake its loops) for whichever sender comes next.
+            await recorder.ReleaseAsync([.. handing.Leased.Select(item => item.Id)]);
         }
 
-        if (leftToOutbox > 0)
+        if (handing.Replies > handing.Leased.Count)
         {
             handOff.NoteLeftBehind();
             outboxSignal.Notify();
         }
 
-        var handedChats = handing.Leased.Select(item => item.ChatId).ToHashSet();
+        var handedChats = offered ? handing.Leased.Select(item => item.ChatId).ToHashSet() : [];
         metrics.UpdatesHandled.Inc(handing.Handled.Count);
         foreach (var claimed in handing.Handled)
         {
