@@ -18,6 +18,7 @@ using Bot.Storage.Calendar;
 using Bot.Storage.Catalog;
 using Bot.Storage.Chat;
 using Bot.Storage.Conversations;
+using Bot.Storage.Files.S3;
 using Bot.Storage.Deadlines;
 using Bot.Storage.Digests;
 using Bot.Storage.Drive;
@@ -52,7 +53,9 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<SchemaMigrator>();
         services.AddOptions<FileStoreOptions>().BindConfiguration(FileStoreOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<FileStoreOptions>, FileStoreOptionsValidation>();
-        services.AddSingleton<ContentStore>();
+        services.AddSingleton<IContentStore>(provider => provider.GetRequiredService<IOptions<FileStoreOptions>>().Value.Store == ContentStoreKind.S3
+            ? ActivatorUtilities.CreateInstance<S3ContentStore>(provider)
+            : ActivatorUtilities.CreateInstance<FolderContentStore>(provider));
         services.AddScoped<StoredFileRepository>();
         services.AddScoped<DbSession>();
         services.AddScoped<IUserActivityStore, UserActivityRepository>();

@@ -85,6 +85,9 @@ public sealed class EnglishTexts : Texts
     public override string FileNotDelivered(string fileName) =>
         $"I could not send the file “{Escape(fileName)}”. We know about it; please ask your accountant to send it again.";
 
+    public override string FileDamaged(string fileName) =>
+        $"The file “{Escape(fileName)}” was not sent: the firm's stored copy of it is damaged, and we would not send you a broken file. We know about it; please ask your accountant to send it again.";
+
     public override string TooManyMessages => "Too many messages, please wait a little. Messages sent meanwhile will not be processed.";
 
     public override string GreetingMember(string firstName, string firmName, string? companyName) =>

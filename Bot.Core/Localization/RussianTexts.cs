@@ -85,6 +85,9 @@ public sealed class RussianTexts : Texts
     public override string FileNotDelivered(string fileName) =>
         $"Не удалось отправить файл «{Escape(fileName)}». Мы уже знаем об этом; попросите бухгалтера прислать его ещё раз.";
 
+    public override string FileDamaged(string fileName) =>
+        $"Файл «{Escape(fileName)}» не отправлен: его копия в хранилище фирмы повреждена, и мы не стали присылать испорченный файл. Мы уже знаем об этом; попросите бухгалтера прислать его ещё раз.";
+
     public override string TooManyMessages => "Слишком много сообщений, подождите немного. Сообщения, отправленные сейчас, не будут обработаны.";
 
     public override string GreetingMember(string firstName, string firmName, string? companyName) =>

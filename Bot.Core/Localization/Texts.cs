@@ -109,6 +109,9 @@ public abstract class Texts
     /// <summary>A file the bot could not send (its bytes are missing, Telegram refused it); the firm has the error.</summary>
     public abstract string FileNotDelivered(string fileName);
 
+    /// <summary>The firm's stored copy of a file no longer matches its hash: nothing was sent in its place.</summary>
+    public abstract string FileDamaged(string fileName);
+
     /// <summary>Told once when a user sends faster than the bot takes messages; what follows is not handled.</summary>
     public abstract string TooManyMessages { get; }
 

@@ -80,7 +80,7 @@ internal static class NotifyTool
     private static async Task<DraftFile> StoreAsync(IServiceProvider provider, string path, int companyId, DateTimeOffset now)
     {
         await using var content = File.OpenRead(path);
-        var kept = await provider.GetRequiredService<ContentStore>().PutAsync(content, NotificationWorkbook.MaxFileBytes, CancellationToken.None);
+        var kept = await provider.GetRequiredService<IContentStore>().PutAsync(content, NotificationWorkbook.MaxFileBytes, CancellationToken.None);
         var name = Path.GetFileName(path);
         var id = await provider.GetRequiredService<StoredFileRepository>().RecordAsync(
             new NewStoredFile(kept, name, MimeTypes.Of(name), FileKind.Document, 0, companyId, null), now, CancellationToken.None);

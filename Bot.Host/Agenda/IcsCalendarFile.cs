@@ -14,7 +14,7 @@ namespace Bot.Host.Agenda;
 
 /// <summary>Calendar items as RFC 5545 text: dates as all-day events, timed events in the firm's time zone (an hour
 /// long; the company's name first when the calendar covers several), each with its stable UID and its SEQUENCE, so a calendar app updates what it has instead of adding more.</summary>
-internal sealed class IcsCalendarFile(ContentStore store, IOptions<FirmOptions> firm, TimeProvider time) : ICalendarFile
+internal sealed class IcsCalendarFile(IContentStore store, IOptions<FirmOptions> firm, TimeProvider time) : ICalendarFile
 {
     private static readonly TimeSpan EventLength = TimeSpan.FromHours(1);
 

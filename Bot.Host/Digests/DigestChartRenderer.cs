@@ -12,7 +12,7 @@ namespace Bot.Host.Digests;
 /// <summary>The digest's picture, drawn with ScottPlot: on the left the open tasks of each department by status
 /// (under review, in work, overdue), on the right each department's overdue count on the last four weeks' days.
 /// Drawn in the firm's accent colour (overdue stays red). Kept in the firm's store like any file and sent from there.</summary>
-public sealed class DigestChartRenderer(ContentStore store, IOptions<FirmOptions> firm) : IDigestChart
+public sealed class DigestChartRenderer(IContentStore store, IOptions<FirmOptions> firm) : IDigestChart
 {
     public const int Width = 1200;
     public const int Height = 500;

@@ -54,7 +54,7 @@ internal sealed class FilingImporter(IServiceScopeFactory scopes, TimeProvider t
         foreach (var document in line.Documents)
         {
             await using var content = document.Open();
-            var kept = await services.GetRequiredService<ContentStore>().PutAsync(content, FilingManifest.MaxDocumentBytes, cancellationToken);
+            var kept = await services.GetRequiredService<IContentStore>().PutAsync(content, FilingManifest.MaxDocumentBytes, cancellationToken);
             if (await filings.HasDocumentAsync(filingId, document.Name, kept.Sha256, cancellationToken))
             {
                 continue;

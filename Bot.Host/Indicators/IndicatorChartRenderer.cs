@@ -12,7 +12,7 @@ namespace Bot.Host.Indicators;
 
 /// <summary>A company's last months with ScottPlot, in the firm's accent colour: bars for receivables and payables,
 /// lines for net profit and cash. Kept in the firm's store like any file and sent from there.</summary>
-public sealed class IndicatorChartRenderer(ContentStore store, IOptions<FirmOptions> firm) : IIndicatorChart
+public sealed class IndicatorChartRenderer(IContentStore store, IOptions<FirmOptions> firm) : IIndicatorChart
 {
     public const int Width = 1200;
     public const int Height = 600;

@@ -20,6 +20,9 @@ public abstract record DeliveryOutcome
     /// be built, the row could not be read): tried a few times, then set aside with the error.</summary>
     public sealed record Faulted(string Error) : DeliveryOutcome;
 
+    /// <summary>The file's bytes in the content store no longer match their hash: ended at once, never sent.</summary>
+    public sealed record Damaged(string FileName, string Error) : DeliveryOutcome;
+
     /// <summary>The chat's send slot is far off: the row went back to the table to wait for it.</summary>
     public sealed record Postponed : DeliveryOutcome;
 }

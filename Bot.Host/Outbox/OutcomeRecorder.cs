@@ -83,6 +83,11 @@ internal sealed class OutcomeRecorder(
             case DeliveryOutcome.Faulted faulted:
                 metrics.SetAside.Inc();
                 return EndAsync(item, $"set aside after {item.Attempts + 1} attempts: {faulted.Error}", now, tell: true);
+            case DeliveryOutcome.Damaged damaged:
+                metrics.SetAside.Inc();
+                log.LogError("Outbox row {Id} not sent: {Error}; restore the file from a backup", item.Id, damaged.Error);
+                return outbox.MarkFailedAsync(item.Id, damaged.Error, now,
+                    new FailureNotice(Texts.For("ru").FileDamaged(damaged.FileName), Texts.For("en").FileDamaged(damaged.FileName)), CancellationToken.None);
             default:
                 return Task.CompletedTask;
         }

@@ -12,7 +12,7 @@ namespace Bot.Host.Outbox;
 /// <summary>One reply, one Bot API call, its result classified: whatever happens, an outcome is returned and
 /// nothing is thrown, so one row can never stop the sender. Message bodies never reach the logs. A message for a
 /// company's topic in the staff forum finds the topic first, creating it (named after the company) the first time.</summary>
-public sealed class TelegramCalls(ITelegramBotClient bot, ContentStore store, CompanyTopics topics)
+public sealed class TelegramCalls(ITelegramBotClient bot, IContentStore store, CompanyTopics topics)
 {
     public async Task<DeliveryOutcome> DeliverAsync(Outgoing reply, CancellationToken cancellationToken)
     {
@@ -37,9 +37,13 @@ public sealed class TelegramCalls(ITelegramBotClient bot, ContentStore store, Co
         {
             return new DeliveryOutcome.Transient(error.GetType().Name + ": " + error.Message);
         }
+        catch (ContentCorruptedException damaged) when (reply is SendFile file)
+        {
+            return new DeliveryOutcome.Damaged(file.File.Name, damaged.Message);
+        }
         catch (Exception error) when (TelegramErrors.IsTransient(error) && !cancellationToken.IsCancellationRequested)
         {
-            // The database while finding a topic, say: it comes back.
+            // The database while finding a topic, the content store while reading a file, say: they come back.
             return new DeliveryOutcome.Transient(error.GetType().Name + ": " + error.Message);
         }
         catch (Exception error) when (!cancellationToken.IsCancellationRequested)
@@ -84,7 +88,7 @@ public sealed class TelegramCalls(ITelegramBotClient bot, ContentStore store, Co
             }
         }
 
-        await using var content = store.OpenRead(send.File.Sha256);
+        await using var content = await store.OpenReadAsync(send.File.Sha256, cancellationToken);
         return await SendAsync(send, InputFile.FromStream(content, UploadFileName.Of(send.File.Name)), cancellationToken);
     }
 

@@ -12,7 +12,7 @@ namespace Bot.Host.Reports;
 /// <summary>«Отчёт о скачиваниях» as an .xlsx: a sheet of downloads (when, in the firm's time zone; who; which
 /// company, folder and file; which bot process) read from the audit as a stream, and a summary sheet counting
 /// them by company and by person. Kept in the firm's store like any file, so it is sent like one.</summary>
-public sealed class DownloadReportBuilder(DriveAuditReader audit, ContentStore store, StoredFileRepository files, IOptions<FirmOptions> firm, TimeProvider time) : IDownloadReport
+public sealed class DownloadReportBuilder(DriveAuditReader audit, IContentStore store, StoredFileRepository files, IOptions<FirmOptions> firm, TimeProvider time) : IDownloadReport
 {
     public const string MimeType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 

@@ -8,7 +8,7 @@ namespace Bot.Host.Telegram;
 /// <summary>Takes a file a user sent into the firm's content store: downloaded from the Bot API once and kept
 /// by its SHA-256. Telegram lets bots download at most 20 MB, so a larger file is refused before any call
 /// (from the size the update declared) or when Telegram says "file is too big".</summary>
-public sealed class TelegramFileFetcher(ITelegramBotClient bot, ContentStore store)
+public sealed class TelegramFileFetcher(ITelegramBotClient bot, IContentStore store)
 {
     public async Task<StoredContent> FetchAsync(SharedFile file, CancellationToken cancellationToken)
     {

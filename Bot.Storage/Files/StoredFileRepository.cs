@@ -4,7 +4,7 @@ using Bot.Storage.Connection;
 namespace Bot.Storage.Files;
 
 /// <summary>Uploads' metadata, written in the scope's <see cref="DbSession"/> with the change they belong to
-/// (a request, a drive upload); the bytes must already be in the <see cref="ContentStore"/>.</summary>
+/// (a request, a drive upload); the bytes must already be in the <see cref="IContentStore"/>.</summary>
 public sealed class StoredFileRepository(DbSession session)
 {
     public async Task<long> RecordAsync(NewStoredFile file, DateTimeOffset now, CancellationToken cancellationToken)

@@ -40,7 +40,7 @@ internal static class DigestBenchmark
             await using var session = new DbSession(database.DataSource);
             await session.BeginAsync(CancellationToken.None);
             var service = new DigestService(
-                new DigestRepository(session), new DigestChartRenderer(new ContentStore(Options.Create(new FileStoreOptions { Root = root })), Options.Create(new Bot.Core.Firm.FirmOptions())),
+                new DigestRepository(session), new DigestChartRenderer(new FolderContentStore(Options.Create(new FileStoreOptions { Root = root })), Options.Create(new Bot.Core.Firm.FirmOptions())),
                 new FixedCalendar(calendar), Options.Create(new AdministratorsOptions()), new FixedTime(now));
             var clock = Stopwatch.StartNew();
             messages = (await service.ScheduledAsync(CancellationToken.None)).Count;

@@ -33,7 +33,7 @@ public sealed class FileFetchTests : IAsyncLifetime, IDisposable
         var first = await fetcher.FetchAsync(Shared(documents[0].FileId, documents[0].FileSize), CancellationToken.None);
         var second = await fetcher.FetchAsync(Shared(documents[1].FileId, documents[1].FileSize), CancellationToken.None);
         using var copy = new MemoryStream();
-        await using (var stored = store.OpenRead(first.Sha256))
+        await using (var stored = await store.OpenReadAsync(first.Sha256, CancellationToken.None))
         {
             await stored.CopyToAsync(copy);
         }
@@ -75,10 +75,10 @@ public sealed class FileFetchTests : IAsyncLifetime, IDisposable
         Assert.Equal(scan, received.ToArray());
     }
 
-    private (TelegramBotClient Client, TelegramFileFetcher Fetcher, ContentStore Store) Parts()
+    private (TelegramBotClient Client, TelegramFileFetcher Fetcher, FolderContentStore Store) Parts()
     {
         var client = new TelegramBotClient(new TelegramBotClientOptions(api.Token, api.BaseUrl.ToString()));
-        var store = new ContentStore(Options.Create(new FileStoreOptions { Root = root }));
+        var store = new FolderContentStore(Options.Create(new FileStoreOptions { Root = root }));
         return (client, new TelegramFileFetcher(client, store), store);
     }
 

@@ -27,7 +27,7 @@ public sealed class PoisonRowTests
         var other = bot.Api.NewUser("Дина");
         client.SendCommand("start");
         await client.NextMessageAsync();
-        var store = bot.Instances[0].Services.GetRequiredService<ContentStore>();
+        var store = bot.Instances[0].Services.GetRequiredService<IContentStore>();
         var kept = await store.PutAsync(new MemoryStream(Contract), MessageLimits.BotDownloadBytes, CancellationToken.None);
 
         await EnqueueAsync(

@@ -1,0 +1,14 @@
+using Bot.Core.Messaging;
+using Bot.Core.Requests;
+
+namespace Bot.Storage.Files;
+
+public static class ContentStoreExtensions
+{
+    /// <summary>Keeps bytes the bot made itself (a chart, a calendar file), to be sent like any other file.</summary>
+    public static async Task<StoredFileRef> KeepAsync(this IContentStore store, byte[] bytes, string name, string mimeType, FileKind kind, CancellationToken cancellationToken)
+    {
+        var kept = await store.PutAsync(new MemoryStream(bytes), bytes.Length, cancellationToken);
+        return new StoredFileRef(0, name, mimeType, kind, kept.Sha256, null);
+    }
+}

@@ -1,0 +1,7 @@
+namespace Bot.Storage.Files;
+
+public enum ContentStoreKind
+{
+    Folder,
+    S3,
+}
