@@ -57,6 +57,8 @@ public static class StorageServiceCollectionExtensions
             ? ActivatorUtilities.CreateInstance<S3ContentStore>(provider)
             : ActivatorUtilities.CreateInstance<FolderContentStore>(provider));
         services.AddScoped<StoredFileRepository>();
+        services.AddScoped<ContentReferenceRepository>();
+        services.AddScoped<OrphanSweeper>();
         services.AddScoped<DbSession>();
         services.AddScoped<IUserActivityStore, UserActivityRepository>();
         services.AddSingleton<InboxWriter>();

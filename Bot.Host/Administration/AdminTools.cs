@@ -25,9 +25,10 @@ internal static class AdminTools
           notify import FILE.xlsx                        (A id, B ИНН, C type, D text, E file)
           filings import FILE.jsonl                      (a filing system's export; README)
           indicators import FILE.xlsx|FILE.csv           (ИНН, month, six amounts; README)
+          files check | files migrate --to s3             (the content store; README)
         """;
 
-    public static bool Knows(string word) => word is "calendar" or "catalog" or "department" or "staff" or "company" or "project" or "employee" or "invite" or "report" or "chat" or "notify" or "filings" or "indicators";
+    public static bool Knows(string word) => word is "calendar" or "catalog" or "department" or "staff" or "company" or "project" or "employee" or "invite" or "report" or "chat" or "notify" or "filings" or "indicators" or "files";
 
     public static async Task<int> RunAsync(IServiceProvider services, string[] words, TextWriter output, TextWriter errors)
     {
@@ -42,6 +43,7 @@ internal static class AdminTools
             "notify" => await NotifyTool.RunAsync(services, words[1..], output, errors),
             "filings" => await FilingsTool.RunAsync(services, words[1..], output, errors),
             "indicators" => await IndicatorsTool.RunAsync(services, words[1..], output, errors),
+            "files" => await FilesTool.RunAsync(services, words[1..], output, errors),
             _ => await FirmTool.RunAsync(services, words, output, errors),
         };
         if (code == 2)

@@ -42,6 +42,8 @@ public static class JobsServiceCollectionExtensions
             });
             quartz.AddJob<HousekeepingJob>(job => job.WithIdentity(HousekeepingJob.Key).StoreDurably());
             Cron(HousekeepingJob.Key, "housekeeping-nightly", "0 30 3 * * ?");
+            quartz.AddJob<OrphanSweepJob>(job => job.WithIdentity(OrphanSweepJob.Key).StoreDurably());
+            Cron(OrphanSweepJob.Key, "orphan-sweep-hourly", "0 40 * * * ?");
             quartz.AddJob<CalendarGapJob>(job => job.WithIdentity(CalendarGapJob.Key).StoreDurably());
             AtStart(CalendarGapJob.Key, "calendar-gaps-at-start");
             Cron(CalendarGapJob.Key, "calendar-gaps-daily", "0 0 8 * * ?");

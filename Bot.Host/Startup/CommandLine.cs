@@ -3,7 +3,8 @@ using Bot.Host.Administration;
 namespace Bot.Host.Startup;
 
 /// <summary>The first argument picks the command and the words after it are the command's own
-/// (<c>calendar show 2026</c>); from the first <c>--Section:Key=value</c> on, the rest is configuration.</summary>
+/// (<c>calendar show 2026</c>, <c>files migrate --to s3</c>); from the first <c>--Section:Key=value</c> on, the
+/// rest is configuration.</summary>
 public static class CommandLine
 {
     public static string Usage => $"""
@@ -13,10 +14,14 @@ public static class CommandLine
         {AdminTools.Usage}
         """;
 
+    /// <summary>A <c>--</c> word with a colon or an equals sign (<c>--Files:Root=/srv/files</c>); a bare one
+    /// (<c>--to</c>) is the command's own.</summary>
+    public static bool IsConfiguration(string arg) => arg.StartsWith("--", StringComparison.Ordinal) && arg.AsSpan(2).IndexOfAny(':', '=') >= 0;
+
     /// <summary>For a tool, <paramref name="commandArgs"/> starts with the tool's name.</summary>
     public static bool TryParse(string[] args, out HostCommand command, out string[] commandArgs, out string[] configurationArgs)
     {
-        var words = args.TakeWhile(arg => !arg.StartsWith("--", StringComparison.Ordinal)).ToArray();
+        var words = args.TakeWhile(arg => !IsConfiguration(arg)).ToArray();
         configurationArgs = args[words.Length..];
         commandArgs = words.Length > 1 ? words[1..] : [];
         command = HostCommand.Run;

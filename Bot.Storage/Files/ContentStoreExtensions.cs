@@ -5,6 +5,9 @@ namespace Bot.Storage.Files;
 
 public static class ContentStoreExtensions
 {
+    public static async Task<bool> ContainsAsync(this IContentStore store, string sha256, CancellationToken cancellationToken) =>
+        await store.FindAsync(sha256, cancellationToken) is not null;
+
     /// <summary>Keeps bytes the bot made itself (a chart, a calendar file), to be sent like any other file.</summary>
     public static async Task<StoredFileRef> KeepAsync(this IContentStore store, byte[] bytes, string name, string mimeType, FileKind kind, CancellationToken cancellationToken)
     {

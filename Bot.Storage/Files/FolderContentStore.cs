@@ -53,7 +53,11 @@ public sealed class FolderContentStore(IOptions<FileStoreOptions> options) : ICo
         }
     }
 
-    public Task<bool> ContainsAsync(string sha256, CancellationToken cancellationToken) => Task.FromResult(File.Exists(PathOf(sha256)));
+    public Task<KeptObject?> FindAsync(string sha256, CancellationToken cancellationToken)
+    {
+        var file = new FileInfo(PathOf(sha256));
+        return Task.FromResult(file.Exists ? new KeptObject(sha256, file.Length, file.LastWriteTimeUtc) : null);
+    }
 
     public Task DeleteAsync(string sha256, CancellationToken cancellationToken)
     {
@@ -77,14 +81,11 @@ public sealed class FolderContentStore(IOptions<FileStoreOptions> options) : ICo
         {
             cancellationToken.ThrowIfCancellationRequested();
             var name = Path.GetFileName(path);
-            if (ContentName.IsValid(name) && path == PathOf(name))
+            if (ContentName.IsValid(name) && path == PathOf(name) && await FindAsync(name, cancellationToken) is { } kept)
             {
-                var info = new FileInfo(path);
-                yield return new KeptObject(name, info.Length, info.LastWriteTimeUtc);
+                yield return kept;
             }
         }
-
-        await Task.CompletedTask;
     }
 
     /// <summary>Where the bytes named <paramref name="sha256"/> are kept (for the migration's progress and tests).</summary>

@@ -16,7 +16,8 @@ public interface IContentStore
     /// they are missing.</summary>
     Task<Stream> OpenReadAsync(string sha256, CancellationToken cancellationToken);
 
-    Task<bool> ContainsAsync(string sha256, CancellationToken cancellationToken);
+    /// <summary>The bytes' entry (length, when last stored), or null when they are not kept.</summary>
+    Task<KeptObject?> FindAsync(string sha256, CancellationToken cancellationToken);
 
     /// <summary>For the orphan sweeper: removes the bytes; nothing happens when they are already gone.</summary>
     Task DeleteAsync(string sha256, CancellationToken cancellationToken);

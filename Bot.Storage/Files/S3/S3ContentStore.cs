@@ -74,22 +74,12 @@ public sealed class S3ContentStore : IContentStore, IDisposable
         return staged.OpenOnce();
     }
 
-    public async Task<bool> ContainsAsync(string sha256, CancellationToken cancellationToken) =>
-        await FindETagAsync(sha256, cancellationToken) is not null;
+    public async Task<KeptObject?> FindAsync(string sha256, CancellationToken cancellationToken) =>
+        await HeadAsync(sha256, cancellationToken) is { } head ? new KeptObject(sha256, head.ContentLength, Utc(head.LastModified)) : null;
 
     /// <summary>The object's ETag (for a plain upload, the MD5 of its bytes), or null when it is not there.</summary>
-    public async Task<string?> FindETagAsync(string sha256, CancellationToken cancellationToken)
-    {
-        ContentName.Checked(sha256);
-        try
-        {
-            return (await CallAsync("head", sha256, () => client.GetObjectMetadataAsync(Bucket, sha256, cancellationToken), cancellationToken)).ETag;
-        }
-        catch (FileNotFoundException)
-        {
-            return null;
-        }
-    }
+    public async Task<string?> FindETagAsync(string sha256, CancellationToken cancellationToken) =>
+        (await HeadAsync(sha256, cancellationToken))?.ETag;
 
     public Task DeleteAsync(string sha256, CancellationToken cancellationToken) =>
         CallAsync("delete", ContentName.Checked(sha256), () => client.DeleteObjectAsync(Bucket, sha256, cancellationToken), cancellationToken);
@@ -105,7 +95,7 @@ public sealed class S3ContentStore : IContentStore, IDisposable
             {
                 if (ContentName.IsValid(kept.Key))
                 {
-                    yield return new KeptObject(kept.Key, kept.Size ?? 0, new DateTimeOffset(kept.LastModified?.ToUniversalTime() ?? DateTime.UnixEpoch, TimeSpan.Zero));
+                    yield return new KeptObject(kept.Key, kept.Size ?? 0, Utc(kept.LastModified));
                 }
             }
 
@@ -115,6 +105,21 @@ public sealed class S3ContentStore : IContentStore, IDisposable
     }
 
     public void Dispose() => client.Dispose();
+
+    private async Task<GetObjectMetadataResponse?> HeadAsync(string sha256, CancellationToken cancellationToken)
+    {
+        ContentName.Checked(sha256);
+        try
+        {
+            return await CallAsync("head", sha256, () => client.GetObjectMetadataAsync(Bucket, sha256, cancellationToken), cancellationToken);
+        }
+        catch (FileNotFoundException)
+        {
+            return null;
+        }
+    }
+
+    private static DateTimeOffset Utc(DateTime? time) => new(time?.ToUniversalTime() ?? DateTime.UnixEpoch, TimeSpan.Zero);
 
     private static async Task<T> CallAsync<T>(string what, string sha256, Func<Task<T>> call, CancellationToken cancellationToken)
     {

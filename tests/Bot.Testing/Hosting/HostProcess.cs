@@ -43,6 +43,16 @@ public static class HostProcess
         return process;
     }
 
+    /// <summary>Starts the host with <paramref name="arguments"/> and leaves its standard output to the caller, to act
+    /// on what it prints (a test that interrupts a long command); standard error is read and dropped.</summary>
+    public static Process StartReadingOutput(string[] arguments, IReadOnlyDictionary<string, string> environment)
+    {
+        var process = Start(arguments, environment);
+        process.ErrorDataReceived += (_, _) => { };
+        process.BeginErrorReadLine();
+        return process;
+    }
+
     private static Process Start(string[] arguments, IReadOnlyDictionary<string, string> environment)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = Path.GetTempPath() };

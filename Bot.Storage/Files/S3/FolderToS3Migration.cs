@@ -1,0 +1,91 @@
+using System.Security.Cryptography;
+
+namespace Bot.Storage.Files.S3;
+
+/// <summary><c>files migrate --to s3</c>: copies every file of the folder store into the bucket, so a firm moves
+/// to S3 while the bot runs (switch <c>Files:Store</c> once it is done, then run it again for what arrived
+/// meanwhile). Each file's bytes are verified against their name before they leave; a file already in the bucket
+/// is verified by its ETag (the MD5 of a plain upload, compared with the local bytes' MD5) or, when the ETag says
+/// nothing of the bytes, by reading it back; a copy is verified by the server's Content-MD5 check and its ETag.
+/// Interrupted, it is simply run again: what is already verified in the bucket is not copied twice.</summary>
+public sealed class FolderToS3Migration(FolderContentStore source, S3ContentStore target)
+{
+    private const int Parallel = 4;
+
+    public async Task<MigrationTally> RunAsync(Action<MigrationTally> progress, CancellationToken cancellationToken)
+    {
+        var total = 0;
+        await foreach (var _ in source.ListAsync(cancellationToken))
+        {
+            total++;
+        }
+
+        var counter = new MigrationCounter(total);
+        var gate = new object();
+        await System.Threading.Tasks.Parallel.ForEachAsync(source.ListAsync(cancellationToken), new ParallelOptions { MaxDegreeOfParallelism = Parallel, CancellationToken = cancellationToken },
+            async (kept, token) =>
+            {
+                var step = await MoveAsync(kept.Sha256, token);
+                var tally = counter.Add(step);
+                if (tally.Done % 100 == 0 || tally.Done == total)
+                {
+                    lock (gate)
+                    {
+                        progress(tally);
+                    }
+                }
+            });
+        return counter.Tally;
+    }
+
+    private async Task<MigrationStep> MoveAsync(string sha256, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await using var local = await source.OpenReadAsync(sha256, cancellationToken);
+#pragma warning disable CA5351 // MD5 is what an S3 ETag holds; the bytes' identity is their SHA-256, checked above.
+            var md5 = Convert.ToBase64String(await MD5.HashDataAsync(local, cancellationToken));
+#pragma warning restore CA5351
+            if (await IsInBucketAsync(sha256, md5, cancellationToken))
+            {
+                return new MigrationStep.AlreadyThere();
+            }
+
+            local.Position = 0;
+            var stored = await target.PutAsync(local, long.MaxValue, cancellationToken);
+            return stored.Sha256 == sha256 ? new MigrationStep.Copied() : new MigrationStep.Failed(sha256, "the bytes changed while they were copied");
+        }
+        catch (ContentCorruptedException damaged)
+        {
+            return new MigrationStep.Damaged(sha256, damaged.Message);
+        }
+        catch (Exception error) when (error is ContentStoreUnavailableException or IOException && !cancellationToken.IsCancellationRequested)
+        {
+            return new MigrationStep.Failed(sha256, error.Message);
+        }
+    }
+
+    private async Task<bool> IsInBucketAsync(string sha256, string md5, CancellationToken cancellationToken)
+    {
+        var etag = await target.FindETagAsync(sha256, cancellationToken);
+        if (etag is null)
+        {
+            return false;
+        }
+
+        if (ETags.IsPlainMd5(etag))
+        {
+            return ETags.Matches(etag, md5);
+        }
+
+        try
+        {
+            await using var copy = await target.OpenReadAsync(sha256, cancellationToken);
+            return true;
+        }
+        catch (ContentCorruptedException)
+        {
+            return false;
+        }
+    }
+}
