@@ -153,6 +153,16 @@ public sealed class FakeBotApi : IAsyncDisposable
         }
     }
 
+    /// <summary>Telegram refuses every file id given so far in a send ("wrong file identifier"), as it does another
+    /// bot's ids or ones it has dropped: the bot must upload the bytes it kept.</summary>
+    public void ForgetFileIds()
+    {
+        lock (state.Gate)
+        {
+            state.ForgottenFileIds.UnionWith(state.Files.Keys);
+        }
+    }
+
     /// <summary>Waits until a getUpdates long poll is waiting at the fake.</summary>
     public Task WaitForLongPollAsync(TimeSpan? timeout = null) =>
         state.WaitAsync(() => state.CurrentPoll, timeout ?? TimeSpan.FromSeconds(10), "a waiting long poll");

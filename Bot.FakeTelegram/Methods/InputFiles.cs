@@ -22,7 +22,7 @@ internal sealed class InputFiles(BotState state, FakeBotApiOptions options)
 
         lock (state.Gate)
         {
-            return state.Files.GetValueOrDefault(reference)
+            return (state.ForgottenFileIds.Contains(reference) ? null : state.Files.GetValueOrDefault(reference))
                 ?? throw BotApiException.BadRequest("wrong file identifier/HTTP URL specified");
         }
     }

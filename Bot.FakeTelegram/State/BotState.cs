@@ -19,6 +19,9 @@ internal sealed class BotState(TimeProvider time, int lastUpdateId = 0)
 
     public Dictionary<string, StoredFile> Files { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>File ids Telegram no longer takes in a send (still downloadable by the test, as evidence).</summary>
+    public HashSet<string> ForgottenFileIds { get; } = new(StringComparer.Ordinal);
+
     public Dictionary<string, CallbackState> Callbacks { get; } = new(StringComparer.Ordinal);
 
     public List<PendingUpdate> Updates { get; } = [];

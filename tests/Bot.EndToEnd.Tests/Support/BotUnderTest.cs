@@ -67,10 +67,11 @@ public sealed class BotUnderTest : IAsyncLifetime, IAsyncDisposable
 
     public IReadOnlyList<IHost> Instances => hosts;
 
-    /// <summary>Starts one more instance of the host on the same database and fake Telegram.</summary>
-    public async Task<IHost> StartHostAsync()
+    /// <summary>Starts one more instance of the host on the same database and fake Telegram, with its own
+    /// <paramref name="settings"/> over the bot's (another Files:Root, say).</summary>
+    public async Task<IHost> StartHostAsync(IReadOnlyDictionary<string, string?>? settings = null)
     {
-        var host = BuildHost();
+        var host = BuildHost(settings);
         await StartupGuard.PrepareAsync(host, HostCommand.Run);
         await host.StartAsync();
         lock (hosts)
@@ -82,7 +83,7 @@ public sealed class BotUnderTest : IAsyncLifetime, IAsyncDisposable
     }
 
     /// <summary>An instance composed but not started: its services can reach the database while no host runs.</summary>
-    public IHost BuildHost() =>
+    public IHost BuildHost(IReadOnlyDictionary<string, string?>? settings = null) =>
         BotHostFactory.Create(HostCommand.Run, [], builder =>
         {
             builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
@@ -105,6 +106,7 @@ public sealed class BotUnderTest : IAsyncLifetime, IAsyncDisposable
             }
 
             builder.Configuration.AddInMemoryCollection(Settings);
+            builder.Configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?>());
             if (Clock is not null)
             {
                 builder.Services.AddSingleton(Clock);
@@ -140,6 +142,9 @@ public sealed class BotUnderTest : IAsyncLifetime, IAsyncDisposable
         await StopHostAsync();
         await Api.DisposeAsync();
         await database.DisposeAsync();
-        Directory.Delete(FilesRoot, recursive: true);
+        if (Directory.Exists(FilesRoot))
+        {
+            Directory.Delete(FilesRoot, recursive: true);
+        }
     }
 }
