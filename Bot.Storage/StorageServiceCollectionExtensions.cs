@@ -68,6 +68,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<AdvisoryLocks>();
         services.AddSingleton<InstanceRegistry>();
         services.AddSingleton<RetentionRepository>();
+        services.AddSingleton<JobRunLog>();
         services.AddSingleton<CalendarRepository>();
         services.AddSingleton<CalendarSeeder>();
         services.AddSingleton<IWorkCalendarSource, WorkCalendarSource>();
