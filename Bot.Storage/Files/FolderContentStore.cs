@@ -11,11 +11,13 @@ namespace Bot.Storage.Files;
 /// takes bytes a new row is about to name.</summary>
 public sealed class FolderContentStore(IOptions<FileStoreOptions> options) : IContentStore
 {
+    private readonly ScratchFolder scratch = new(options.Value.Root);
+
     private string Root => Path.GetFullPath(options.Value.Root);
 
     public async Task<StoredContent> PutAsync(Stream content, long maxBytes, CancellationToken cancellationToken)
     {
-        await using var staged = await StagedContent.WriteAsync(content, Path.Combine(Root, "incoming"), maxBytes, flushToDisk: true, cancellationToken);
+        await using var staged = await StagedContent.WriteAsync(content, scratch.Ready(), maxBytes, flushToDisk: true, cancellationToken);
         var final = PathOf(staged.Sha256);
         Directory.CreateDirectory(Path.GetDirectoryName(final)!);
         if (File.Exists(final))

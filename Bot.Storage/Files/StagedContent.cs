@@ -26,7 +26,6 @@ internal sealed class StagedContent : IAsyncDisposable
     /// <param name="flushToDisk">Whether the bytes must survive a power cut once this returns (the folder store).</param>
     public static async Task<StagedContent> WriteAsync(Stream content, string folder, long maxBytes, bool flushToDisk, CancellationToken cancellationToken)
     {
-        Directory.CreateDirectory(folder);
         var path = System.IO.Path.Combine(folder, Guid.NewGuid().ToString("N"));
         try
         {

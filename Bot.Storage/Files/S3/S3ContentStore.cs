@@ -19,20 +19,20 @@ public sealed class S3ContentStore : IContentStore, IDisposable
 {
     private readonly AmazonS3Client client;
     private readonly IOptions<FileStoreOptions> options;
+    private readonly ScratchFolder scratch;
 
     public S3ContentStore(IOptions<FileStoreOptions> options)
     {
         this.options = options;
         client = S3Clients.Create(options.Value.S3);
+        scratch = new ScratchFolder(options.Value.Root);
     }
 
     private string Bucket => options.Value.S3.Bucket;
 
-    private string Scratch => Path.Combine(Path.GetFullPath(options.Value.Root), "incoming");
-
     public async Task<StoredContent> PutAsync(Stream content, long maxBytes, CancellationToken cancellationToken)
     {
-        await using var staged = await StagedContent.WriteAsync(content, Scratch, maxBytes, flushToDisk: false, cancellationToken);
+        await using var staged = await StagedContent.WriteAsync(content, scratch.Ready(), maxBytes, flushToDisk: false, cancellationToken);
         var answer = await CallAsync("put", staged.Sha256, () => client.PutObjectAsync(new PutObjectRequest
         {
             BucketName = Bucket,
@@ -58,7 +58,7 @@ public sealed class S3ContentStore : IContentStore, IDisposable
         StagedContent staged;
         try
         {
-            staged = await StagedContent.WriteAsync(answer.ResponseStream, Scratch, long.MaxValue, flushToDisk: false, cancellationToken);
+            staged = await StagedContent.WriteAsync(answer.ResponseStream, scratch.Ready(), long.MaxValue, flushToDisk: false, cancellationToken);
         }
         catch (Exception broken) when (broken is IOException or HttpRequestException && !cancellationToken.IsCancellationRequested)
         {

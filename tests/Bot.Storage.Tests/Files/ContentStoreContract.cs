@@ -11,6 +11,9 @@ public abstract class ContentStoreContract
 
     protected abstract IContentStore Store { get; }
 
+    /// <summary>The store's <c>Files:Root</c>, whose <c>incoming</c> folder holds bytes in transit.</summary>
+    protected abstract string Root { get; }
+
     /// <summary>Replaces the kept bytes behind the store's back, as damage or tampering would.</summary>
     protected abstract Task AlterAsync(string sha256, byte[] bytes);
 
@@ -78,6 +81,21 @@ public abstract class ContentStoreContract
         await Store.PutAsync(new MemoryStream([7, 7, 7]), Limit, CancellationToken.None);
 
         Assert.True(Assert.Single(await ListAsync()).StoredAt > before, "the second put did not renew the time of " + first.Sha256);
+    }
+
+    [Fact]
+    public async Task Bytes_in_transit_left_by_a_crash_a_day_ago_are_removed_and_those_of_a_running_put_are_not()
+    {
+        var incoming = Directory.CreateDirectory(Path.Combine(Root, "incoming")).FullName;
+        var leftover = Path.Combine(incoming, Guid.NewGuid().ToString("N"));
+        var running = Path.Combine(incoming, Guid.NewGuid().ToString("N"));
+        await File.WriteAllBytesAsync(leftover, new byte[100]);
+        await File.WriteAllBytesAsync(running, new byte[100]);
+        File.SetLastWriteTimeUtc(leftover, DateTime.UtcNow.AddDays(-2));
+
+        await Store.PutAsync(new MemoryStream([1]), Limit, CancellationToken.None);
+
+        Assert.Equal([running], Directory.GetFiles(incoming));
     }
 
     [Fact]

@@ -16,6 +16,8 @@ public sealed class FolderContentStoreTests : ContentStoreContract, IAsyncLifeti
 
     protected override IContentStore Store => Folder;
 
+    protected override string Root => root;
+
     public Task InitializeAsync() => database.InitializeAsync();
 
     public Task DisposeAsync() => database.DisposeAsync();

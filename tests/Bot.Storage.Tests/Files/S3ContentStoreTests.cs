@@ -16,6 +16,8 @@ public sealed class S3ContentStoreTests : ContentStoreContract, IAsyncLifetime, 
 
     protected override IContentStore Store => store;
 
+    protected override string Root => scratch;
+
     public async Task InitializeAsync()
     {
         server = await S3TestServer.SharedAsync();
