@@ -8,7 +8,7 @@ namespace Bot.Storage.Files;
 /// complete, so a failure or a crash never leaves a half-written file where a reader could find it. The file and
 /// then its folder are flushed to disk before the bytes are reported stored, so a row that names them never
 /// outlives them after a power cut. Storing bytes already kept refreshes their time, so the orphan sweeper never
-/// takes bytes a new row is about to name.</summary>
+/// takes bytes a new row is about to name; if the kept copy was damaged, it is replaced.</summary>
 public sealed class FolderContentStore(IOptions<FileStoreOptions> options) : IContentStore
 {
     private readonly ScratchFolder scratch = new(options.Value.Root);
@@ -20,7 +20,7 @@ public sealed class FolderContentStore(IOptions<FileStoreOptions> options) : ICo
         await using var staged = await StagedContent.WriteAsync(content, scratch.Ready(), maxBytes, flushToDisk: true, cancellationToken);
         var final = PathOf(staged.Sha256);
         Directory.CreateDirectory(Path.GetDirectoryName(final)!);
-        if (File.Exists(final))
+        if (File.Exists(final) && await IsIntactAsync(final, staged.Sha256, cancellationToken))
         {
             File.SetLastWriteTimeUtc(final, DateTime.UtcNow);
         }
@@ -52,6 +52,20 @@ public sealed class FolderContentStore(IOptions<FileStoreOptions> options) : ICo
         {
             await file.DisposeAsync();
             throw;
+        }
+    }
+
+    private static async Task<bool> IsIntactAsync(string path, string sha256, CancellationToken cancellationToken)
+    {
+        await using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 81920, useAsync: true);
+        try
+        {
+            await ContentHash.VerifyAsync(file, sha256, cancellationToken);
+            return true;
+        }
+        catch (ContentCorruptedException)
+        {
+            return false;
         }
     }
 

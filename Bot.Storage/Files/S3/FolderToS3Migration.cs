@@ -20,21 +20,9 @@ public sealed class FolderToS3Migration(FolderContentStore source, S3ContentStor
             total++;
         }
 
-        var counter = new MigrationCounter(total);
-        var gate = new object();
+        var counter = new MigrationCounter(total, progress);
         await System.Threading.Tasks.Parallel.ForEachAsync(source.ListAsync(cancellationToken), new ParallelOptions { MaxDegreeOfParallelism = Parallel, CancellationToken = cancellationToken },
-            async (kept, token) =>
-            {
-                var step = await MoveAsync(kept.Sha256, token);
-                var tally = counter.Add(step);
-                if (tally.Done % 100 == 0 || tally.Done == total)
-                {
-                    lock (gate)
-                    {
-                        progress(tally);
-                    }
-                }
-            });
+            async (kept, token) => counter.Add(await MoveAsync(kept.Sha256, token)));
         return counter.Tally;
     }
 

@@ -1,8 +1,10 @@
 namespace Bot.Storage.Files.S3;
 
-/// <summary>Counts a migration's steps from several workers at once.</summary>
-internal sealed class MigrationCounter(int total)
+/// <summary>Counts a migration's steps from several workers at once, and reports progress every
+/// <see cref="ReportEvery"/> files and at the end, in order.</summary>
+internal sealed class MigrationCounter(int total, Action<MigrationTally> progress)
 {
+    private const int ReportEvery = 100;
     private const int ProblemsKept = 20;
     private readonly object gate = new();
     private readonly List<string> problems = [];
@@ -19,7 +21,7 @@ internal sealed class MigrationCounter(int total)
         }
     }
 
-    public MigrationTally Add(MigrationStep step)
+    public void Add(MigrationStep step)
     {
         lock (gate)
         {
@@ -42,7 +44,10 @@ internal sealed class MigrationCounter(int total)
                     break;
             }
 
-            return new MigrationTally(done, total, copied, alreadyThere, damaged, failed, []);
+            if (done % ReportEvery == 0 || done == total)
+            {
+                progress(new MigrationTally(done, total, copied, alreadyThere, damaged, failed, []));
+            }
         }
     }
 

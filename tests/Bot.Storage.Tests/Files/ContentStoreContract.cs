@@ -55,6 +55,17 @@ public abstract class ContentStoreContract
     }
 
     [Fact]
+    public async Task A_damaged_copy_is_repaired_when_the_same_bytes_are_stored_again()
+    {
+        var kept = await Store.PutAsync(new MemoryStream("%PDF-1.7 акт №7"u8.ToArray()), Limit, CancellationToken.None);
+        await AlterAsync(kept.Sha256, "%PDF-1.7 акт №8"u8.ToArray());
+
+        await Store.PutAsync(new MemoryStream("%PDF-1.7 акт №7"u8.ToArray()), Limit, CancellationToken.None);
+
+        Assert.Equal("%PDF-1.7 акт №7"u8.ToArray(), await ReadAsync(kept.Sha256));
+    }
+
+    [Fact]
     public async Task Missing_bytes_are_told_apart_from_kept_ones_and_deleting_them_twice_is_harmless()
     {
         var kept = await Store.PutAsync(new MemoryStream([1, 2, 3]), Limit, CancellationToken.None);
