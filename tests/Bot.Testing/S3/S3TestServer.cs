@@ -131,7 +131,9 @@ public sealed class S3TestServer
     private void RemoveWhenProcessEnds()
     {
         var quoted = "'" + folder.Replace("'", "'\\''", StringComparison.Ordinal) + "'";
-        var script = $"exec </dev/null >/dev/null 2>&1; while kill -0 {Environment.ProcessId}; do sleep 0.5; done; pkill -f -- {quoted}; rm -rf {quoted}";
+        // "[s]3rver" matches the server's command line but not this script's own, which pkill would otherwise end too.
+        var pattern = "'[s]3rver.js -d " + folder.Replace("'", "'\\''", StringComparison.Ordinal) + "'";
+        var script = $"exec </dev/null >/dev/null 2>&1; while kill -0 {Environment.ProcessId}; do sleep 0.5; done; pkill -f -- {pattern}; rm -rf {quoted}";
         var start = new ProcessStartInfo("setsid") { UseShellExecute = false };
         foreach (var argument in new[] { "sh", "-c", script })
         {
