@@ -12,7 +12,9 @@ namespace Bot.Storage.Files.S3;
 /// uploads them with their Content-MD5 (the server refuses bytes damaged on the way) and checks the ETag it
 /// answers; it returns only once the server has them. Storing bytes already kept uploads them again, which
 /// refreshes their time so the orphan sweeper never takes bytes a new row is about to name. A read downloads to
-/// scratch and hands on the bytes only once their hash matches the key. The server's errors, timeouts and the
+/// scratch and hands on the bytes only once their hash matches the key; bytes not in the bucket yet but still in
+/// this machine's folder store under <c>Files:Root</c> (a firm moving to S3 before its last migration pass) are
+/// copied into the bucket on the way. The server's errors, timeouts and the
 /// network become <see cref="ContentStoreUnavailableException"/> (retried by the caller's schedule); a missing
 /// object, <see cref="FileNotFoundException"/>.</summary>
 public sealed class S3ContentStore : IContentStore, IDisposable
@@ -20,12 +22,14 @@ public sealed class S3ContentStore : IContentStore, IDisposable
     private readonly AmazonS3Client client;
     private readonly IOptions<FileStoreOptions> options;
     private readonly ScratchFolder scratch;
+    private readonly FolderContentStore leftBehind;
 
     public S3ContentStore(IOptions<FileStoreOptions> options)
     {
         this.options = options;
         client = S3Clients.Create(options.Value.S3);
         scratch = new ScratchFolder(options.Value.Root);
+        leftBehind = new FolderContentStore(options);
     }
 
     private string Bucket => options.Value.S3.Bucket;
@@ -52,6 +56,24 @@ public sealed class S3ContentStore : IContentStore, IDisposable
     }
 
     public async Task<Stream> OpenReadAsync(string sha256, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await DownloadAsync(sha256, cancellationToken);
+        }
+        catch (FileNotFoundException) when (File.Exists(leftBehind.PathOf(sha256)))
+        {
+            // Kept in this machine's folder before the move to the bucket and not migrated yet: copied on the way.
+            await using (var local = await leftBehind.OpenReadAsync(sha256, cancellationToken))
+            {
+                await PutAsync(local, long.MaxValue, cancellationToken);
+            }
+
+            return await DownloadAsync(sha256, cancellationToken);
+        }
+    }
+
+    private async Task<Stream> DownloadAsync(string sha256, CancellationToken cancellationToken)
     {
         ContentName.Checked(sha256);
         using var answer = await CallAsync("get", sha256, () => client.GetObjectAsync(Bucket, sha256, cancellationToken), cancellationToken);

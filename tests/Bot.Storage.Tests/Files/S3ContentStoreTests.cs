@@ -49,6 +49,18 @@ public sealed class S3ContentStoreTests : ContentStoreContract, IAsyncLifetime, 
     }
 
     [Fact]
+    public async Task Bytes_still_in_this_machines_folder_store_are_read_and_copied_into_the_bucket_on_the_way()
+    {
+        var folder = new FolderContentStore(Options.Create(new FileStoreOptions { Root = scratch }));
+        var before = await folder.PutAsync(new MemoryStream("%PDF-1.7 договор до переезда"u8.ToArray()), Limit, CancellationToken.None);
+
+        var read = await ReadAsync(before.Sha256);
+
+        Assert.Equal("%PDF-1.7 договор до переезда"u8.ToArray(), read);
+        Assert.Equal(before.Sha256, Assert.Single(await ListAsync()).Sha256);
+    }
+
+    [Fact]
     public async Task A_server_that_cannot_be_reached_is_reported_as_unavailable_not_as_missing_bytes()
     {
         var options = server.Options("nowhere", scratch);
