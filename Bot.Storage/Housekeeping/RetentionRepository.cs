@@ -12,15 +12,11 @@ public sealed class RetentionRepository(NpgsqlDataSource dataSource)
     {
         const string purgeUpdates = "DELETE FROM inbox_updates WHERE handled_at < @Before";
         const string purgeReplies = "DELETE FROM outbox_messages WHERE sent_at < @Before";
-        const string record = """
-            INSERT INTO job_runs (job, trigger_name, scheduled_for, started_at, instance, details)
-            VALUES (@Job, @TriggerName, @ScheduledFor, @StartedAt, @Instance, @Details)
-            """;
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var updates = await connection.ExecuteAsync(new CommandDefinition(purgeUpdates, new { Before = before }, transaction, cancellationToken: cancellationToken));
         var replies = await connection.ExecuteAsync(new CommandDefinition(purgeReplies, new { Before = before }, transaction, cancellationToken: cancellationToken));
-        await connection.ExecuteAsync(new CommandDefinition(record, run with { Details = $"deleted {updates} updates and {replies} replies" }, transaction, cancellationToken: cancellationToken));
+        await JobRunLog.RecordAsync(connection, transaction, run with { Details = $"deleted {updates} updates and {replies} replies" }, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return (updates, replies);
     }

@@ -1,11 +1,10 @@
 using System.Globalization;
-using System.Net;
-using System.Net.Sockets;
 using System.Text.RegularExpressions;
 using Bot.FakeTelegram;
 using Bot.FakeTelegram.Limits;
 using Bot.Testing.Hosting;
 using Bot.Testing.Postgres;
+using Bot.Testing.Processes;
 
 namespace Bot.EndToEnd.Tests;
 
@@ -18,7 +17,7 @@ public sealed class RoundTripTests(TestDatabase database) : IClassFixture<TestDa
     public async Task Start_a_menu_press_and_an_unknown_text_each_cost_three_round_trips_before_the_reply_goes_out()
     {
         await using var api = await FakeBotApi.StartAsync(new FakeBotApiOptions { Flood = FloodLimits.Unlimited });
-        var address = new Uri($"http://127.0.0.1:{FreePort()}");
+        var address = new Uri($"http://127.0.0.1:{FreePort.Next()}");
         var environment = HostProcess.Environment(api.Token, api.BaseUrl, database.ConnectionString);
         environment["Http__Urls"] = address.ToString();
         environment["Firm__Name"] = "Бухгалтерия и партнёры";
@@ -59,11 +58,4 @@ public sealed class RoundTripTests(TestDatabase database) : IClassFixture<TestDa
         double.Parse(
             Regex.Match(metrics, "^botcabinet_update_round_trips" + Regex.Escape(suffix) + @" (\S+)$", RegexOptions.Multiline).Groups[1].Value,
             CultureInfo.InvariantCulture);
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 }

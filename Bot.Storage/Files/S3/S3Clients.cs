@@ -7,7 +7,7 @@ namespace Bot.Storage.Files.S3;
 /// <summary>An S3 client for the configured server. Checksums are sent and checked only where the protocol
 /// requires them (the newer flexible checksums are not understood by every S3-compatible server; our own
 /// SHA-256 check on read covers the bytes), and the SDK retries twice before the caller's own schedule takes over.</summary>
-internal static class S3Clients
+public static class S3Clients
 {
     public static AmazonS3Client Create(S3StoreOptions options)
     {

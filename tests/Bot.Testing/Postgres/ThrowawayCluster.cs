@@ -1,6 +1,4 @@
-using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
+using Bot.Testing.Processes;
 
 namespace Bot.Testing.Postgres;
 
@@ -33,7 +31,7 @@ public sealed class ThrowawayCluster
     {
         var binaries = PostgresBinaries.Find();
         var folder = Directory.CreateTempSubdirectory("botcabinet-pg-").FullName;
-        var cluster = new ThrowawayCluster(folder, binaries, FreePort(), durableCommits);
+        var cluster = new ThrowawayCluster(folder, binaries, FreePort.Next(), durableCommits);
         if (AsRoot)
         {
             await Shell.RunAsync("chown", ["postgres:postgres", folder]);
@@ -53,33 +51,14 @@ public sealed class ThrowawayCluster
     public Task StopServerAsync() =>
         Shell.RunAsync(Tool("pg_ctl"), [.. ToolArguments("pg_ctl"), "-D", DataFolder, "-m", "immediate", "-w", "stop"]);
 
-    /// <summary>The test host may be killed rather than exit (vstest does so once the tests are done), so
-    /// cleanup cannot be an exit handler: a detached watchdog waits for this process to end, then stops
-    /// the server and deletes the folder.</summary>
+    /// <summary>Once this process ends, the server is stopped and its folder deleted (<see cref="Watchdog"/>).</summary>
     private void RemoveWhenProcessEnds()
     {
         string[] stopCommand = [Tool("pg_ctl"), .. ToolArguments("pg_ctl"), "-D", DataFolder, "-m", "immediate", "-w", "stop"];
-        var stop = string.Join(' ', stopCommand.Select(Quote));
-        var script = $"exec </dev/null >/dev/null 2>&1; while kill -0 {Environment.ProcessId}; do sleep 0.5; done; {stop}; rm -rf {Quote(folder)}";
-        var start = new ProcessStartInfo("setsid") { UseShellExecute = false };
-        foreach (var argument in new[] { "sh", "-c", script })
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var watchdog = Process.Start(start) ?? throw new InvalidOperationException("Could not start the cleanup watchdog.");
+        Watchdog.WhenThisProcessEnds($"{string.Join(' ', stopCommand.Select(Shell.Quote))}; rm -rf {Shell.Quote(folder)}");
     }
 
     private string Tool(string name) => AsRoot ? "runuser" : Path.Combine(binaries, name);
 
     private string[] ToolArguments(string name) => AsRoot ? ["-u", "postgres", "--", Path.Combine(binaries, name)] : [];
-
-    private static string Quote(string text) => "'" + text.Replace("'", "'\\''", StringComparison.Ordinal) + "'";
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 }

@@ -1,4 +1,4 @@
-using System.Diagnostics;
+using Bot.Testing.Processes;
 
 namespace Bot.Testing.S3;
 
@@ -18,7 +18,7 @@ internal static class S3ServerPackage
             await using var crossProcess = await LockAsync(Path.Combine(folder, ".install.lock"));
             if (!File.Exists(script))
             {
-                await RunAsync("npm", ["ci", "--no-audit", "--no-fund"], folder);
+                await Shell.RunAsync("npm", ["ci", "--no-audit", "--no-fund"], folder);
             }
         }
         finally
@@ -54,24 +54,6 @@ internal static class S3ServerPackage
             {
                 await Task.Delay(250);
             }
-        }
-    }
-
-    private static async Task RunAsync(string program, string[] arguments, string folder)
-    {
-        var start = new ProcessStartInfo(program) { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {program}: is Node.js with npm installed?");
-        var output = process.StandardOutput.ReadToEndAsync();
-        var errors = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        if (process.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"{program} {string.Join(' ', arguments)} in {folder} exited with {process.ExitCode}: {await errors}{await output}");
         }
     }
 }

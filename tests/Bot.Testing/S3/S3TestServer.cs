@@ -1,9 +1,11 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
+using Bot.Testing.Processes;
 using Amazon.S3;
 using Amazon.S3.Model;
 using Bot.Storage.Files;
+using Bot.Storage.Files.S3;
 
 namespace Bot.Testing.S3;
 
@@ -36,7 +38,7 @@ public sealed class S3TestServer
 
     public static async Task<S3TestServer> StartAsync()
     {
-        var server = new S3TestServer(await S3ServerPackage.ScriptAsync(), Directory.CreateTempSubdirectory("botcabinet-s3-").FullName, FreePort());
+        var server = new S3TestServer(await S3ServerPackage.ScriptAsync(), Directory.CreateTempSubdirectory("botcabinet-s3-").FullName, FreePort.Next());
         await server.StartServerAsync();
         server.RemoveWhenProcessEnds();
         return server;
@@ -88,12 +90,7 @@ public sealed class S3TestServer
     }
 
     /// <summary>A client of this server, for a test to look into a bucket behind the bot's back.</summary>
-    public AmazonS3Client Client() => new(AccessKey, SecretKey, new AmazonS3Config
-    {
-        ServiceURL = ServiceUrl, ForcePathStyle = true, AuthenticationRegion = "us-east-1",
-        RequestChecksumCalculation = Amazon.Runtime.RequestChecksumCalculation.WHEN_REQUIRED,
-        ResponseChecksumValidation = Amazon.Runtime.ResponseChecksumValidation.WHEN_REQUIRED,
-    });
+    public AmazonS3Client Client() => S3Clients.Create(Options("", "").S3);
 
     public FileStoreOptions Options(string bucket, string root) => new()
     {
@@ -128,25 +125,8 @@ public sealed class S3TestServer
         }
     }
 
-    private void RemoveWhenProcessEnds()
-    {
-        var quoted = "'" + folder.Replace("'", "'\\''", StringComparison.Ordinal) + "'";
-        // "[s]3rver" matches the server's command line but not this script's own, which pkill would otherwise end too.
-        var pattern = "'[s]3rver.js -d " + folder.Replace("'", "'\\''", StringComparison.Ordinal) + "'";
-        var script = $"exec </dev/null >/dev/null 2>&1; while kill -0 {Environment.ProcessId}; do sleep 0.5; done; pkill -f -- {pattern}; rm -rf {quoted}";
-        var start = new ProcessStartInfo("setsid") { UseShellExecute = false };
-        foreach (var argument in new[] { "sh", "-c", script })
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var watchdog = Process.Start(start) ?? throw new InvalidOperationException("Could not start the cleanup watchdog.");
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
+    /// <summary>Once this process ends, the server is stopped and its folder deleted (<see cref="Watchdog"/>); "[s]3rver"
+    /// matches the server's command line but not the watchdog's own, which pkill would otherwise end too.</summary>
+    private void RemoveWhenProcessEnds() =>
+        Watchdog.WhenThisProcessEnds($"pkill -f -- {Shell.Quote("[s]3rver.js -d " + folder)}; rm -rf {Shell.Quote(folder)}");
 }
