@@ -16,6 +16,7 @@ public sealed class OrphanSweepJob(OrphanSweeper sweeper, JobRunLog runs, TimePr
         var now = time.GetUtcNow();
         var sweep = await sweeper.SweepAsync(now, cancellationToken);
         await runs.RecordAsync(new JobRun(Key.Name, context.Trigger.Key.Name, context.ScheduledFireTimeUtc, now, context.Scheduler.SchedulerInstanceId,
-            $"examined {sweep.Examined} kept files, {sweep.PastGrace} past the grace period, removed {sweep.Removed}"), cancellationToken);
+            $"examined {sweep.Examined} kept files, {sweep.PastGrace} past the grace period, removed {sweep.Removed}"
+            + (sweep.Failed > 0 ? $", {sweep.Failed} left for the next sweep" : "")), cancellationToken);
     }
 }

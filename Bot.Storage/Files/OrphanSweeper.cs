@@ -15,7 +15,8 @@ public sealed class OrphanSweeper(IContentStore store, ContentReferenceRepositor
     public async Task<OrphanSweep> SweepAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
         var grace = now - TimeSpan.FromHours(options.Value.OrphanHours);
-        int examined = 0, pastGrace = 0, removed = 0;
+        int examined = 0, pastGrace = 0;
+        var outcome = new Removals();
         var candidates = new List<string>(Batch);
         await foreach (var kept in store.ListAsync(cancellationToken))
         {
@@ -28,35 +29,49 @@ public sealed class OrphanSweeper(IContentStore store, ContentReferenceRepositor
 
             if (candidates.Count == Batch)
             {
-                removed += await RemoveUnnamedAsync(candidates, grace, cancellationToken);
+                await RemoveUnnamedAsync(candidates, grace, outcome, cancellationToken);
                 candidates.Clear();
             }
         }
 
-        removed += await RemoveUnnamedAsync(candidates, grace, cancellationToken);
-        log.LogInformation("Orphan sweep: {Examined} kept files examined, {PastGrace} older than {Hours} h, {Removed} named by no row removed",
-            examined, pastGrace, options.Value.OrphanHours, removed);
-        return new OrphanSweep(examined, pastGrace, removed);
+        await RemoveUnnamedAsync(candidates, grace, outcome, cancellationToken);
+        log.LogInformation("Orphan sweep: {Examined} kept files examined, {PastGrace} older than {Hours} h, {Removed} named by no row removed, {Failed} left for the next sweep",
+            examined, pastGrace, options.Value.OrphanHours, outcome.Removed, outcome.Failed);
+        return new OrphanSweep(examined, pastGrace, outcome.Removed, outcome.Failed);
     }
 
-    private async Task<int> RemoveUnnamedAsync(List<string> candidates, DateTimeOffset grace, CancellationToken cancellationToken)
+    /// <summary>Removes the batch's unnamed candidates; one that cannot be removed now is logged and left for the next sweep.</summary>
+    private async Task RemoveUnnamedAsync(List<string> candidates, DateTimeOffset grace, Removals outcome, CancellationToken cancellationToken)
     {
         if (candidates.Count == 0)
         {
-            return 0;
+            return;
         }
 
-        var removed = 0;
         foreach (var sha256 in await references.UnnamedAsync(candidates, cancellationToken))
         {
-            if (await store.FindAsync(sha256, cancellationToken) is { } kept && kept.StoredAt < grace)
+            try
             {
-                await store.DeleteAsync(sha256, cancellationToken);
-                log.LogDebug("Orphan sweep removed {Sha256} ({Size} bytes, stored {StoredAt:u})", ContentName.Abbreviated(sha256), kept.Size, kept.StoredAt);
-                removed++;
+                if (await store.FindAsync(sha256, cancellationToken) is { } kept && kept.StoredAt < grace)
+                {
+                    await store.DeleteAsync(sha256, cancellationToken);
+                    log.LogDebug("Orphan sweep removed {Sha256} ({Size} bytes, stored {StoredAt:u})", ContentName.Abbreviated(sha256), kept.Size, kept.StoredAt);
+                    outcome.Removed++;
+                }
+            }
+            catch (IOException error) when (!cancellationToken.IsCancellationRequested)
+            {
+                // The store refused this one (ContentStoreUnavailableException is an IOException): the others go on.
+                log.LogWarning(error, "Orphan sweep could not remove {Sha256}; the next sweep tries again", ContentName.Abbreviated(sha256));
+                outcome.Failed++;
             }
         }
+    }
 
-        return removed;
+    private sealed class Removals
+    {
+        public int Removed { get; set; }
+
+        public int Failed { get; set; }
     }
 }

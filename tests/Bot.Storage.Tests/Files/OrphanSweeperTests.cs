@@ -74,6 +74,19 @@ public sealed class OrphanSweeperTests : IAsyncLifetime, IDisposable
         Assert.True(await Store.ContainsAsync(old.Sha256, CancellationToken.None));
     }
 
+    [Fact]
+    public async Task An_orphan_the_store_will_not_remove_is_left_for_the_next_sweep_and_the_others_are_removed()
+    {
+        var stuck = await KeepAsync("скан, который хранилище не отдаёт", hoursAgo: 48);
+        var other = await KeepAsync("другой брошенный скан", hoursAgo: 48);
+
+        var sweep = await SweepAsync(new RefusingDelete(Store, stuck.Sha256));
+
+        Assert.Equal(new OrphanSweep(Examined: 2, PastGrace: 2, Removed: 1, Failed: 1), sweep);
+        Assert.True(await Store.ContainsAsync(stuck.Sha256, CancellationToken.None));
+        Assert.False(await Store.ContainsAsync(other.Sha256, CancellationToken.None));
+    }
+
     private async Task<StoredContent> KeepAsync(string text, int hoursAgo)
     {
         var kept = await Store.PutAsync(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(text)), 1000, CancellationToken.None);
@@ -96,6 +109,22 @@ public sealed class OrphanSweeperTests : IAsyncLifetime, IDisposable
         }
 
         return all;
+    }
+
+    /// <summary>The store, failing to delete one object as a server might refuse one key.</summary>
+    private sealed class RefusingDelete(FolderContentStore store, string refused) : IContentStore
+    {
+        public Task<StoredContent> PutAsync(Stream content, long maxBytes, CancellationToken cancellationToken) => store.PutAsync(content, maxBytes, cancellationToken);
+
+        public Task<Stream> OpenReadAsync(string sha256, CancellationToken cancellationToken) => store.OpenReadAsync(sha256, cancellationToken);
+
+        public Task<KeptObject?> FindAsync(string sha256, CancellationToken cancellationToken) => store.FindAsync(sha256, cancellationToken);
+
+        public Task DeleteAsync(string sha256, CancellationToken cancellationToken) => sha256 == refused
+            ? throw new ContentStoreUnavailableException("S3 delete failed: 500 InternalError", new IOException("500"))
+            : store.DeleteAsync(sha256, cancellationToken);
+
+        public IAsyncEnumerable<KeptObject> ListAsync(CancellationToken cancellationToken) => store.ListAsync(cancellationToken);
     }
 
     /// <summary>The store as it was listed a moment ago: the sweep sees old times for bytes stored again since.</summary>
