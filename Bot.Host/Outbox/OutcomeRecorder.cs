@@ -75,19 +75,18 @@ internal sealed class OutcomeRecorder(
             case DeliveryOutcome.Transient transient when now - item.CreatedAt < TimeSpan.FromHours(options.Value.RetryForHours):
                 return RetryAsync(item, transient.Error, now);
             case DeliveryOutcome.Transient transient:
-                return EndAsync(item, $"given up after {options.Value.RetryForHours} h: {transient.Error}", now, tell: true);
+                return EndAsync(item, $"given up after {options.Value.RetryForHours} h: {transient.Error}", now, NotDelivered(item));
             case DeliveryOutcome.Refused refused:
-                return EndAsync(item, refused.Error, now, tell: !refused.Error.StartsWith("403", StringComparison.Ordinal));
+                return EndAsync(item, refused.Error, now, refused.Error.StartsWith("403", StringComparison.Ordinal) ? null : NotDelivered(item));
             case DeliveryOutcome.Faulted faulted when item.Reply is not null && item.Attempts + 1 < options.Value.MaxFaultedAttempts:
                 return RetryAsync(item, faulted.Error, now);
             case DeliveryOutcome.Faulted faulted:
                 metrics.SetAside.Inc();
-                return EndAsync(item, $"set aside after {item.Attempts + 1} attempts: {faulted.Error}", now, tell: true);
+                return EndAsync(item, $"set aside after {item.Attempts + 1} attempts: {faulted.Error}", now, NotDelivered(item));
             case DeliveryOutcome.Damaged damaged:
                 metrics.SetAside.Inc();
                 log.LogError("Outbox row {Id} not sent: {Error}; restore the file from a backup", item.Id, damaged.Error);
-                return outbox.MarkFailedAsync(item.Id, damaged.Error, now,
-                    new FailureNotice(Texts.For("ru").FileDamaged(damaged.FileName), Texts.For("en").FileDamaged(damaged.FileName)), CancellationToken.None);
+                return EndAsync(item, damaged.Error, now, Notice(texts => texts.FileDamaged(damaged.FileName)));
             default:
                 return Task.CompletedTask;
         }
@@ -101,13 +100,16 @@ internal sealed class OutcomeRecorder(
         return outbox.DeferAsync(item.Id, now + delay, error, countAttempt: true, CancellationToken.None);
     }
 
-    private Task EndAsync(OutboxItem item, string error, DateTimeOffset now, bool tell)
+    /// <summary>Ends the row with its error; <paramref name="notice"/>, if any, tells its chat.</summary>
+    private Task EndAsync(OutboxItem item, string error, DateTimeOffset now, FailureNotice? notice)
     {
         metrics.Refused.Inc();
         log.LogWarning("Outbox row {Id} ended undelivered: {Error}", item.Id, error);
-        var notice = tell && item.Reply is SendFile file
-            ? new FailureNotice(Texts.For("ru").FileNotDelivered(file.File.Name), Texts.For("en").FileNotDelivered(file.File.Name))
-            : null;
         return outbox.MarkFailedAsync(item.Id, error, now, notice, CancellationToken.None);
     }
+
+    /// <summary>A chat that waited for a file is told it did not come.</summary>
+    private static FailureNotice? NotDelivered(OutboxItem item) => item.Reply is SendFile file ? Notice(texts => texts.FileNotDelivered(file.File.Name)) : null;
+
+    private static FailureNotice Notice(Func<Texts, string> text) => new(text(Texts.For("ru")), text(Texts.For("en")));
 }

@@ -16,7 +16,7 @@ public static class CommandLine
 
     /// <summary>A <c>--</c> word with a colon or an equals sign (<c>--Files:Root=/srv/files</c>); a bare one
     /// (<c>--to</c>) is the command's own.</summary>
-    public static bool IsConfiguration(string arg) => arg.StartsWith("--", StringComparison.Ordinal) && arg.AsSpan(2).IndexOfAny(':', '=') >= 0;
+    private static bool IsConfiguration(string arg) => arg.StartsWith("--", StringComparison.Ordinal) && arg.AsSpan(2).IndexOfAny(':', '=') >= 0;
 
     /// <summary>For a tool, <paramref name="commandArgs"/> starts with the tool's name.</summary>
     public static bool TryParse(string[] args, out HostCommand command, out string[] commandArgs, out string[] configurationArgs)
