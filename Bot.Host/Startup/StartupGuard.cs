@@ -103,6 +103,9 @@ public static class StartupGuard
     private static List<string> OperatorMessages(Exception error) => error switch
     {
         OptionsValidationException invalid => [.. invalid.Failures],
+        InvalidOperationException unreadable when unreadable.InnerException is FormatException format
+            && unreadable.Message.StartsWith("Failed to convert configuration value", StringComparison.Ordinal) =>
+            [$"{unreadable.Message.TrimEnd('.')}: {format.Message}"],
         AggregateException many => [.. many.InnerExceptions.SelectMany(OperatorMessages)],
         BotTokenRejectedException rejected => [rejected.Message],
         IOException bind when bind.Message.Contains("bind", StringComparison.OrdinalIgnoreCase) =>

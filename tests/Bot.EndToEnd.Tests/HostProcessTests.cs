@@ -64,6 +64,21 @@ public sealed class HostProcessTests(TestDatabase database) : IClassFixture<Test
     }
 
     [Fact]
+    public async Task A_setting_that_is_not_one_of_its_values_is_named_in_one_sentence()
+    {
+        var (exitCode, output, errors) = await HostProcess.RunAsync(["files", "check"], new Dictionary<string, string>
+        {
+            ["ConnectionStrings__Cabinet"] = "Host=127.0.0.1;Port=1;Database=cabinet;Username=bot",
+            ["Files__Store"] = "S4",
+        });
+
+        Assert.Equal(1, exitCode);
+        Assert.Equal("Failed to convert configuration value 'S4' at 'Files:Store' to type 'Bot.Storage.Files.ContentStoreKind': S4 is not a valid value for ContentStoreKind.",
+            errors.Trim());
+        Assert.Empty(output);
+    }
+
+    [Fact]
     public async Task An_unreachable_database_is_named_in_one_sentence()
     {
         var (exitCode, _, errors) = await HostProcess.RunAsync(["migrate"], new Dictionary<string, string>
