@@ -62,6 +62,8 @@ public sealed class SandboxFlowTests : IAsyncLifetime
         await page.StepAsync("deadline-and-send", async () =>
         {
             await page.PressAsync("client", "Готово");
+            // The description step's «Оставить описание» also starts so: wait for the deadline step first.
+            await page.MessageAsync("client", "Оставьте срок, выберите другой день");
             await page.PressStartingAsync("client", "Оставить");
             await page.PressAsync("client", "Отправить");
             await page.MessageAsync("client", "Заявка №1001 отправлена.");
