@@ -15,6 +15,10 @@ public sealed class DeliveryOptions
     /// <summary>Updates (of different chats) a worker handles in one transaction, at most.</summary>
     public int InboxBatchSize { get; set; } = 20;
 
+    /// <summary>How often an idle worker looks for due updates without being woken: updates whose retry came
+    /// due, and those another instance stored.</summary>
+    public double InboxPollSeconds { get; set; } = 0.25;
+
     /// <summary>Attempts before a failing update is parked for an operator.</summary>
     public int MaxHandlingAttempts { get; set; } = 5;
 

@@ -9,6 +9,7 @@ public sealed class DeliveryOptionsValidation : IValidateOptions<DeliveryOptions
         var failures = new List<string>();
         Positive(options.InboxWorkers, "InboxWorkers");
         Positive(options.InboxBatchSize, "InboxBatchSize");
+        Positive(options.InboxPollSeconds, "InboxPollSeconds");
         Positive(options.MaxHandlingAttempts, "MaxHandlingAttempts");
         Positive(options.RetryForHours, "RetryForHours");
         Positive(options.MaxRetryDelaySeconds, "MaxRetryDelaySeconds");

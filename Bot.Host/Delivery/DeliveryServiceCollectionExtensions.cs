@@ -15,6 +15,7 @@ public static class DeliveryServiceCollectionExtensions
         services.AddSingleton<InboxSignal>();
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<InboxProcessor>();
+        services.AddSingleton<InboxIntake>();
         services.AddSingleton<HandlingFailures>();
         services.AddSingleton<SendBudget>();
         services.AddSingleton<ReplyHandOff>();

@@ -8,18 +8,20 @@ namespace Bot.Host.Inbox;
 
 /// <summary>Several loops take batches of updates from the inbox; the inbox's claim gives each chat to one
 /// loop at a time, so one chat's updates keep their order while different chats go in parallel. A batch in
-/// hand is finished even during a stop.</summary>
+/// hand is finished even during a stop, as is one the intake handles as it arrives (<see cref="InboxIntake"/>).</summary>
 internal sealed class InboxWorkers(
     InboxProcessor processor,
+    InboxIntake intake,
     InboxSignal signal,
     IOptions<DeliveryOptions> options,
     ILogger<InboxWorkers> log,
     TimeProvider time) : BackgroundService
 {
-    private static readonly TimeSpan IdlePoll = TimeSpan.FromMilliseconds(250);
-
-    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
-        Task.WhenAll(Enumerable.Range(0, options.Value.InboxWorkers).Select(_ => Task.Run(() => RunAsync(stoppingToken), CancellationToken.None)));
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        await Task.WhenAll(Enumerable.Range(0, options.Value.InboxWorkers).Select(_ => Task.Run(() => RunAsync(stoppingToken), CancellationToken.None)));
+        await intake.DrainAsync(CancellationToken.None);
+    }
 
     private async Task RunAsync(CancellationToken stoppingToken)
     {
@@ -31,7 +33,7 @@ internal sealed class InboxWorkers(
                 // A notification wakes every waiting loop; a loop that found work goes straight on.
                 if (await processor.ProcessDueAsync(CancellationToken.None) == 0)
                 {
-                    await signal.WaitAsync(IdlePoll, stoppingToken);
+                    await signal.WaitAsync(TimeSpan.FromSeconds(options.Value.InboxPollSeconds), stoppingToken);
                 }
 
                 failures = 0;

@@ -1,7 +1,6 @@
 using System.Text.Json;
-using Bot.Host.Delivery;
+using Bot.Host.Inbox;
 using Bot.Host.Operations;
-using Bot.Storage.Inbox;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Telegram.Bot;
@@ -18,9 +17,8 @@ namespace Bot.Host.Telegram;
 /// polling lease (<see cref="PollingService"/>).</summary>
 internal sealed class UpdatePoller(
     ITelegramBotClient bot,
-    InboxWriter inbox,
+    InboxIntake inbox,
     IntakeLimiter limiter,
-    InboxSignal signal,
     BotMetrics metrics,
     PollerHealth health,
     IOptions<TelegramOptions> options,
@@ -41,11 +39,10 @@ internal sealed class UpdatePoller(
                 if (updates.Length > 0)
                 {
                     var entries = updates.Select(update => limiter.Admit(update)).ToList();
-                    await inbox.StoreAsync(entries, time.GetUtcNow(), CancellationToken.None);
+                    await inbox.StoreAsync(entries, CancellationToken.None);
                     offset = updates[^1].Id + 1;
                     metrics.UpdatesReceived.Inc(updates.Length);
                     metrics.UpdatesThrottled.Inc(entries.Count(entry => entry.Throttled));
-                    signal.Notify();
                 }
 
                 health.Succeeded();

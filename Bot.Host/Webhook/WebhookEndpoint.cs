@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
-using Bot.Host.Delivery;
+using Bot.Host.Inbox;
 using Bot.Host.Operations;
 using Bot.Host.Telegram;
 using Bot.Storage.Inbox;
@@ -18,13 +18,11 @@ namespace Bot.Host.Webhook;
 /// compared in constant time; a wrong or missing one gets 401 and nothing is stored. An update is answered
 /// 200 only once it is in the inbox; if the database fails, Telegram gets 503 and delivers it again.</summary>
 internal sealed class WebhookEndpoint(
-    InboxWriter inbox,
+    InboxIntake inbox,
     IntakeLimiter limiter,
-    InboxSignal signal,
     BotMetrics metrics,
     IOptions<TelegramOptions> options,
-    ILogger<WebhookEndpoint> log,
-    TimeProvider time)
+    ILogger<WebhookEndpoint> log)
 {
     public const string SecretHeader = "X-Telegram-Bot-Api-Secret-Token";
     private const int MaxBodyBytes = 1024 * 1024;
@@ -62,7 +60,7 @@ internal sealed class WebhookEndpoint(
         try
         {
             entry = limiter.Admit(update, body);
-            await inbox.StoreAsync([entry], time.GetUtcNow(), cancellationToken);
+            await inbox.StoreAsync([entry], cancellationToken);
         }
         catch (Exception error) when (error is NpgsqlException or TimeoutException)
         {
@@ -76,7 +74,6 @@ internal sealed class WebhookEndpoint(
             metrics.UpdatesThrottled.Inc();
         }
 
-        signal.Notify();
         return Results.Ok();
     }
 

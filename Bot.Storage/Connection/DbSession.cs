@@ -7,12 +7,14 @@ namespace Bot.Storage.Connection;
 /// domain change, its replies in the outbox, the inbox's "handled" mark — commits or rolls back together.
 /// Disposing without committing rolls back. Writes whose outcome nobody reads can be deferred: they reach the
 /// server together, ahead of the session's next statement or with the commit, in one round trip (an
-/// <see cref="NpgsqlBatch"/>). The session counts its round trips.</summary>
+/// <see cref="NpgsqlBatch"/>); so can one that must commit before the transaction's work, on its own
+/// (<see cref="CommitAhead"/>). The session counts its round trips.</summary>
 public sealed class DbSession(NpgsqlDataSource dataSource) : IAsyncDisposable
 {
     private readonly List<(NpgsqlBatchCommand Command, Func<NpgsqlDataReader, CancellationToken, Task>? Read)> deferred = [];
     private NpgsqlConnection? connection;
     private NpgsqlTransaction? transaction;
+    private bool untouched;
 
     /// <summary>Round trips to the server so far (BEGIN travels with the first statement, so it is none).</summary>
     public int RoundTrips { get; private set; }
@@ -40,6 +42,23 @@ public sealed class DbSession(NpgsqlDataSource dataSource) : IAsyncDisposable
     {
         connection ??= await dataSource.OpenConnectionAsync(cancellationToken);
         transaction = await connection.BeginTransactionAsync(cancellationToken);
+        untouched = true;
+    }
+
+    /// <summary>Queues a write that commits on its own, ahead of the transaction just begun: it travels with the
+    /// transaction's first statement (<see cref="QueryAsync{T}(NpgsqlBatchCommand, CancellationToken)"/>), a
+    /// COMMIT and a new BEGIN between them, so the write is durable before that statement runs — and is,
+    /// whatever becomes of the transaction after it. A failing write stops the rest of the round trip.</summary>
+    public void CommitAhead(NpgsqlBatchCommand write, Func<NpgsqlDataReader, CancellationToken, Task>? read = null)
+    {
+        if (transaction is null || !untouched || deferred.Count > 0)
+        {
+            throw new InvalidOperationException("A write committed ahead must come before anything else of the transaction.");
+        }
+
+        deferred.Add((write, read));
+        deferred.Add((new NpgsqlBatchCommand("COMMIT"), null));
+        deferred.Add((new NpgsqlBatchCommand("BEGIN"), null));
     }
 
     public async Task CommitAsync(CancellationToken cancellationToken)
@@ -52,7 +71,7 @@ public sealed class DbSession(NpgsqlDataSource dataSource) : IAsyncDisposable
         if (deferred.Count > 0)
         {
             // The deferred writes and COMMIT in one round trip: a failing write stops the rest, COMMIT included.
-            await SendDeferredAsync(new NpgsqlBatchCommand("COMMIT"), cancellationToken);
+            await SendDeferredAsync(new NpgsqlBatchCommand("COMMIT"), null, cancellationToken);
         }
         else
         {
@@ -91,6 +110,22 @@ public sealed class DbSession(NpgsqlDataSource dataSource) : IAsyncDisposable
     public async Task<T?> QuerySingleOrDefaultAsync<T>(string sql, object? parameters, CancellationToken cancellationToken) =>
         await (await ReadyAsync(cancellationToken)).QuerySingleOrDefaultAsync<T>(Command(sql, parameters, cancellationToken));
 
+    /// <summary>Runs a query with the deferred writes ahead of it, all in one round trip, and maps its rows.</summary>
+    public async Task<List<T>> QueryAsync<T>(NpgsqlBatchCommand query, CancellationToken cancellationToken)
+    {
+        var rows = new List<T>();
+        Statements++;
+        await SendDeferredAsync(query, async (reader, token) =>
+        {
+            var parse = reader.GetRowParser<T>();
+            while (await reader.ReadAsync(token))
+            {
+                rows.Add(parse(reader));
+            }
+        }, cancellationToken);
+        return rows;
+    }
+
     /// <summary>Rows as they arrive, not buffered; the session runs nothing else until they are read.</summary>
     public async IAsyncEnumerable<T> StreamAsync<T>(string sql, object? parameters, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {
@@ -122,6 +157,7 @@ public sealed class DbSession(NpgsqlDataSource dataSource) : IAsyncDisposable
         await FlushAsync(cancellationToken);
         RoundTrips++;
         Statements++;
+        untouched = false;
         return await OpenAsync(cancellationToken);
     }
 
@@ -130,15 +166,16 @@ public sealed class DbSession(NpgsqlDataSource dataSource) : IAsyncDisposable
     {
         if (deferred.Count > 0)
         {
-            await SendDeferredAsync(null, cancellationToken);
+            await SendDeferredAsync(null, null, cancellationToken);
         }
     }
 
-    private async Task SendDeferredAsync(NpgsqlBatchCommand? last, CancellationToken cancellationToken)
+    private async Task SendDeferredAsync(NpgsqlBatchCommand? last, Func<NpgsqlDataReader, CancellationToken, Task>? readLast, CancellationToken cancellationToken)
     {
         var queued = deferred.ToList();
         deferred.Clear();
         RoundTrips++;
+        untouched = false;
         await using var batch = new NpgsqlBatch(await OpenAsync(cancellationToken), transaction);
         foreach (var (command, _) in queued)
         {
@@ -159,6 +196,11 @@ public sealed class DbSession(NpgsqlDataSource dataSource) : IAsyncDisposable
                 await read(reader, cancellationToken);
                 await reader.NextResultAsync(cancellationToken);
             }
+        }
+
+        if (readLast is not null)
+        {
+            await readLast(reader, cancellationToken);
         }
     }
 

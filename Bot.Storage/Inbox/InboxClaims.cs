@@ -42,7 +42,8 @@ public sealed class InboxClaims(DbSession session, IdentityRepository identities
     /// nothing. Each comes with how many replies its chat still waits for (counted up to
     /// <paramref name="replyBacklogCap"/>) and how many it was sent within its <paramref name="pacing"/> window.
     /// The same statement reads what handling asks first of every update — who sent it and the conversation
-    /// they are in — and primes the repositories with it: one round trip for the lot.</summary>
+    /// they are in — and primes the repositories with it: one round trip for the lot, shared with the writes
+    /// the session has deferred or commits ahead of it (the updates just received: <see cref="InboxWriter.StoreAhead"/>).</summary>
     public async Task<IReadOnlyList<ClaimedUpdate>> ClaimDueAsync(int max, DateTimeOffset now, int replyBacklogCap, ChatPacing pacing, CancellationToken cancellationToken)
     {
         const string sql = $$"""
@@ -80,7 +81,19 @@ public sealed class InboxClaims(DbSession session, IdentityRepository identities
             LEFT JOIN conversations v ON v.user_id = c.sender_id AND v.chat_id = c.chat_id AND v.flow <> ''
             ORDER BY c.update_id
             """;
-        var rows = (await session.QueryAsync<ClaimRow>(sql, new { Max = max, Now = now, Cap = replyBacklogCap, pacing.ChatWindow, pacing.GroupWindow }, cancellationToken)).ToList();
+        var rows = await session.QueryAsync<ClaimRow>(
+            new NpgsqlBatchCommand(sql)
+            {
+                Parameters =
+                {
+                    BatchParameter.Of("Max", max, NpgsqlDbType.Integer),
+                    BatchParameter.Of("Now", now, NpgsqlDbType.TimestampTz),
+                    BatchParameter.Of("Cap", replyBacklogCap, NpgsqlDbType.Integer),
+                    BatchParameter.Of("ChatWindow", pacing.ChatWindow, NpgsqlDbType.Interval),
+                    BatchParameter.Of("GroupWindow", pacing.GroupWindow, NpgsqlDbType.Interval),
+                },
+            },
+            cancellationToken);
         var senders = rows.Where(row => row.UserId != 0).ToList();
         identities.Prime(senders);
         conversations.Prime(senders.Where(row => row.ChatId is not null).Select(row => ((row.UserId, row.ChatId!.Value), row.Conversation)));

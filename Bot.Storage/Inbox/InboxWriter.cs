@@ -1,7 +1,9 @@
 using System.Text.RegularExpressions;
+using Bot.Storage.Connection;
+using Bot.Storage.Outbox;
 using Dapper;
 using Npgsql;
-using Bot.Storage.Outbox;
+using NpgsqlTypes;
 
 namespace Bot.Storage.Inbox;
 
@@ -48,6 +50,42 @@ public sealed partial class InboxWriter(NpgsqlDataSource dataSource)
         {
             return await StoreOneAsync(connection, updates[0], now, cancellationToken);
         }
+    }
+
+    /// <summary>Queues a batch to be stored ahead of the session's transaction, committed on its own with the
+    /// transaction's first statement (<see cref="DbSession.CommitAhead"/>): the updates are stored once that
+    /// statement has run. Declines (false) a batch with a throttled update's notice, which is stored with its
+    /// update in a transaction of their own (<see cref="StoreAsync"/>). Should the round trip fail, nothing tells
+    /// whether the updates are in: store them with <see cref="StoreAsync"/>, which leaves a stored one as it is.</summary>
+    public static bool StoreAhead(DbSession session, IReadOnlyList<InboxEntry> updates, DateTimeOffset now)
+    {
+        if (updates.Any(u => u.Notice is not null))
+        {
+            return false;
+        }
+
+        session.CommitAhead(
+            new NpgsqlBatchCommand(Insert)
+            {
+                Parameters =
+                {
+                    BatchParameter.Of("UpdateIds", updates.Select(u => u.UpdateId).ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Bigint),
+                    BatchParameter.Of("ChatIds", updates.Select(u => u.ChatId).ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Bigint),
+                    BatchParameter.Of("Payloads", updates.Select(u => u.Payload).ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Text),
+                    BatchParameter.Of("Throttled", updates.Select(u => u.Throttled).ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Boolean),
+                    BatchParameter.Of("Now", now, NpgsqlDbType.TimestampTz),
+                    BatchParameter.Of("ParkedAt", null, NpgsqlDbType.TimestampTz),
+                    BatchParameter.Of("Error", null, NpgsqlDbType.Text),
+                },
+            },
+            async (reader, cancellationToken) =>
+            {
+                while (await reader.ReadAsync(cancellationToken))
+                {
+                    // The ids newly stored; a duplicate delivery returns none, and nothing here needs them.
+                }
+            });
+        return true;
     }
 
     private static async Task<int> StoreOneAsync(NpgsqlConnection connection, InboxEntry update, DateTimeOffset now, CancellationToken cancellationToken)

@@ -56,6 +56,39 @@ public sealed class DbSessionTests(TestDatabase database) : IClassFixture<TestDa
         Assert.Equal(2, session.RoundTrips); // the deferred write, then the read
     }
 
+    [Fact]
+    public async Task A_write_committed_ahead_travels_with_the_first_statement_and_stays_when_the_transaction_after_it_rolls_back()
+    {
+        await using (var session = new DbSession(database.DataSource))
+        {
+            await session.BeginAsync(CancellationToken.None);
+            session.CommitAhead(new NpgsqlBatchCommand("INSERT INTO telegram_users (id, first_name, first_seen_at, last_seen_at) VALUES (831, 'Жанна', now(), now())"));
+            var seen = await session.QueryAsync<long>(new NpgsqlBatchCommand("SELECT count(*) FROM telegram_users WHERE id = 831"), CancellationToken.None);
+
+            Assert.Equal([1L], seen);
+            Assert.Equal(1, session.RoundTrips);
+            await session.ExecuteAsync("INSERT INTO telegram_users (id, first_name, first_seen_at, last_seen_at) VALUES (832, 'Зоя', now(), now())", null, CancellationToken.None);
+        } // disposed without a commit: the transaction rolls back
+
+        Assert.Equal(1, await CountAsync("SELECT count(*) FROM telegram_users WHERE id = 831"));
+        Assert.Equal(0, await CountAsync("SELECT count(*) FROM telegram_users WHERE id = 832"));
+    }
+
+    [Fact]
+    public async Task A_failing_write_committed_ahead_stops_the_statement_after_it()
+    {
+        await using (var session = new DbSession(database.DataSource))
+        {
+            await session.BeginAsync(CancellationToken.None);
+            session.CommitAhead(new NpgsqlBatchCommand("INSERT INTO telegram_users (id) VALUES (841)")); // first_name is required
+            var writing = new NpgsqlBatchCommand("INSERT INTO telegram_users (id, first_name, first_seen_at, last_seen_at) VALUES (842, 'Ирина', now(), now()) RETURNING id");
+
+            await Assert.ThrowsAsync<PostgresException>(() => session.QueryAsync<long>(writing, CancellationToken.None));
+        }
+
+        Assert.Equal(0, await CountAsync("SELECT count(*) FROM telegram_users WHERE id IN (841, 842)"));
+    }
+
     private async Task<int> CountAsync(string sql)
     {
         await using var connection = await database.DataSource.OpenConnectionAsync();
