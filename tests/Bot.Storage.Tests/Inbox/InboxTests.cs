@@ -4,6 +4,7 @@ using Bot.Storage.Conversations;
 using Bot.Storage.Inbox;
 using Bot.Storage.Outbox;
 using Bot.Testing.Postgres;
+using Dapper;
 
 namespace Bot.Storage.Tests.Inbox;
 
@@ -131,6 +132,35 @@ public sealed class InboxTests : IAsyncLifetime
 
         Assert.Equal(3, stored);
         Assert.Equal(["x", "a\uFFFDb \\u0000", "x"], texts);
+    }
+
+    [Fact]
+    public async Task Updates_stored_ahead_of_a_claim_travel_with_it_keep_their_chats_order_and_stay_stored_when_it_rolls_back()
+    {
+        await new InboxWriter(database.DataSource).StoreAsync([Entry(1, 10)], Now, CancellationToken.None);
+        await using var other = await BeginAsync();
+        Assert.Equal(1, (await ClaimOneAsync(other, Now))!.UpdateId);
+
+        IReadOnlyList<ClaimedUpdate> batch;
+        await using (var session = await BeginAsync())
+        {
+            Assert.True(InboxWriter.StoreAhead(session, [Entry(2, 10), Entry(3, 20)], Now));
+            batch = await Claims(session).ClaimDueAsync(10, Now, 100, ChatPacing.None, CancellationToken.None);
+            Assert.Equal(1, session.RoundTrips);
+        } // not committed: the claim's transaction rolls back
+
+        Assert.Equal([3], batch.Select(claimed => claimed.UpdateId)); // 2 waits behind 1, in another worker's hand
+        await using var connection = await database.DataSource.OpenConnectionAsync();
+        Assert.Equal([1L, 2L, 3L], await connection.QueryAsync<long>("SELECT update_id FROM inbox_updates WHERE handled_at IS NULL ORDER BY update_id"));
+    }
+
+    [Fact]
+    public async Task A_throttled_update_with_its_notice_is_not_stored_ahead()
+    {
+        await using var session = await BeginAsync();
+        var throttled = Entry(1, 10) with { Throttled = true, Notice = new Bot.Core.Messaging.SendText(10, "подождите") };
+
+        Assert.False(InboxWriter.StoreAhead(session, [Entry(2, 20), throttled], Now));
     }
 
     private static async Task<ClaimedUpdate?> ClaimOneAsync(DbSession session, DateTimeOffset now) =>
