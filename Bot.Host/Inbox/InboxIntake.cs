@@ -17,15 +17,13 @@ internal sealed class InboxIntake(
     InboxSignal signal,
     IOptions<DeliveryOptions> options,
     ILogger<InboxIntake> log,
-    TimeProvider time) : IDisposable
+    TimeProvider time)
 {
-    private readonly SemaphoreSlim slots = new(options.Value.InboxWorkers);
-    private readonly CountdownEvent running = new(1);
-    private volatile bool stopping;
+    private readonly InlineSlots slots = new(options.Value.InboxWorkers);
 
     public async Task StoreAsync(IReadOnlyList<InboxEntry> entries, CancellationToken cancellationToken)
     {
-        if (!TryTakeSlot())
+        if (!slots.TryEnter())
         {
             await writer.StoreAsync(entries, time.GetUtcNow(), cancellationToken);
             signal.Notify();
@@ -37,39 +35,8 @@ internal sealed class InboxIntake(
         await arrival.Stored.Task;
     }
 
-    private bool TryTakeSlot()
-    {
-        if (stopping || !slots.Wait(0))
-        {
-            return false;
-        }
-
-        if (running.TryAddCount())
-        {
-            return true;
-        }
-
-        slots.Release();
-        return false;
-    }
-
     /// <summary>Lets the handling under way finish; updates arriving from now on are left to the workers.</summary>
-    public async Task DrainAsync(CancellationToken cancellationToken)
-    {
-        stopping = true;
-        if (running.Signal())
-        {
-            return;
-        }
-
-        await Task.Run(() => running.Wait(cancellationToken), CancellationToken.None).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-    }
-
-    public void Dispose()
-    {
-        slots.Dispose();
-        running.Dispose();
-    }
+    public Task DrainAsync() => slots.CloseAsync();
 
     private async Task HandleAsync(Arrival arrival)
     {
@@ -85,8 +52,7 @@ internal sealed class InboxIntake(
         }
         finally
         {
-            slots.Release();
-            running.Signal();
+            slots.Exit();
         }
     }
 }

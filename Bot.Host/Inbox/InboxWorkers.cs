@@ -20,7 +20,7 @@ internal sealed class InboxWorkers(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await Task.WhenAll(Enumerable.Range(0, options.Value.InboxWorkers).Select(_ => Task.Run(() => RunAsync(stoppingToken), CancellationToken.None)));
-        await intake.DrainAsync(CancellationToken.None);
+        await intake.DrainAsync();
     }
 
     private async Task RunAsync(CancellationToken stoppingToken)

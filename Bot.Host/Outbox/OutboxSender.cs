@@ -36,19 +36,18 @@ internal sealed class OutboxSender(
     {
         // At a stop the hand-off takes nothing more; what it holds or is sending is still sent.
         handOff.Attach(SendHandedOffAsync);
-        stoppingToken.Register(handOff.Close);
         var loops = Math.Max(1, options.Value.SenderConcurrency / RowsPerLease);
         return Task.WhenAll(Enumerable.Range(0, loops).SelectMany(_ => new[]
         {
             Task.Run(() => RunAsync(stoppingToken), CancellationToken.None),
             Task.Run(SendQueuedAsync, CancellationToken.None),
-        }).Append(DrainHandOffAsync(stoppingToken)));
+        }).Append(CloseHandOffAsync(stoppingToken)));
     }
 
-    private async Task DrainHandOffAsync(CancellationToken stoppingToken)
+    private async Task CloseHandOffAsync(CancellationToken stoppingToken)
     {
         await Task.Delay(Timeout.Infinite, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-        await handOff.DrainAsync();
+        await handOff.CloseAsync();
     }
 
     private async Task SendQueuedAsync()

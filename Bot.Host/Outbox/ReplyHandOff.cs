@@ -12,11 +12,10 @@ namespace Bot.Host.Outbox;
 /// from the hand-over itself (no thread waits to be woken for it); beyond that it queues for the sender's loops.
 /// The outbox rows stay the record; should this instance die or fall behind, the leases run out and any sender
 /// takes the rows from the table.</summary>
-internal sealed class ReplyHandOff(IOptions<TelegramOptions> telegram, IOptions<DeliveryOptions> delivery, TimeProvider time) : IDisposable
+internal sealed class ReplyHandOff(IOptions<TelegramOptions> telegram, IOptions<DeliveryOptions> delivery, TimeProvider time)
 {
     private readonly Channel<HandedOff> queue = Channel.CreateUnbounded<HandedOff>(new UnboundedChannelOptions { SingleReader = false, SingleWriter = false });
-    private readonly SemaphoreSlim direct = new(delivery.Value.SenderConcurrency);
-    private readonly CountdownEvent sending = new(1);
+    private readonly InlineSlots direct = new(delivery.Value.SenderConcurrency);
     private Func<HandedOff, Task>? send;
     private int leftBehind;
 
@@ -35,15 +34,10 @@ internal sealed class ReplyHandOff(IOptions<TelegramOptions> telegram, IOptions<
         }
 
         var rows = new HandedOff(items, leasedUntil);
-        if (send is { } sender && direct.Wait(0))
+        if (send is { } sender && direct.TryEnter())
         {
-            if (sending.TryAddCount())
-            {
-                _ = SendNowAsync(sender, rows);
-                return true;
-            }
-
-            direct.Release(); // closed meanwhile
+            _ = SendNowAsync(sender, rows);
+            return true;
         }
 
         return queue.Writer.TryWrite(rows);
@@ -55,20 +49,12 @@ internal sealed class ReplyHandOff(IOptions<TelegramOptions> telegram, IOptions<
     public bool InTime(HandedOff rows) =>
         time.GetUtcNow() + SendLease.MaxWaitInMemory + TimeSpan.FromSeconds(telegram.Value.RequestTimeoutSeconds) < rows.LeasedUntil;
 
-    public void Close()
+    /// <summary>Takes nothing more; completes once the batches being sent at once are sent (those queued are
+    /// sent by the sender's loops before they end).</summary>
+    public Task CloseAsync()
     {
-        send = null;
         queue.Writer.TryComplete();
-    }
-
-    /// <summary>Returns once the batches being sent at once when the sender was closed are sent.</summary>
-    public Task DrainAsync() =>
-        sending.Signal() ? Task.CompletedTask : Task.Run(() => sending.Wait());
-
-    public void Dispose()
-    {
-        direct.Dispose();
-        sending.Dispose();
+        return direct.CloseAsync();
     }
 
     /// <summary>Notes that a reply went to the outbox instead, possibly behind rows in flight here: once they
@@ -86,8 +72,7 @@ internal sealed class ReplyHandOff(IOptions<TelegramOptions> telegram, IOptions<
         }
         finally
         {
-            direct.Release();
-            sending.Signal();
+            direct.Exit();
         }
     }
 
