@@ -42,9 +42,27 @@ internal sealed class BotUnderBench : IAsyncDisposable
             environment[key] = value;
         }
 
-        host = HostProcess.StartInBackground(environment);
+        host = Environment.GetEnvironmentVariable("BENCH_HOST_LOG") is { Length: > 0 } logPath
+            ? StartLogging(environment, logPath)
+            : HostProcess.StartInBackground(environment);
         // The host registers its commands just before it starts polling and sending.
         await api.WaitForCallAsync("setMyCommands", timeout: TimeSpan.FromSeconds(60));
+    }
+
+    /// <summary>The host with its output (warnings and above, as set above) appended to a file.</summary>
+    private static Process StartLogging(Dictionary<string, string> environment, string logPath)
+    {
+        var process = HostProcess.StartReadingOutput([], environment);
+        var log = new StreamWriter(logPath, append: true) { AutoFlush = true };
+        process.OutputDataReceived += (_, line) =>
+        {
+            lock (log)
+            {
+                log.WriteLine(line.Data);
+            }
+        };
+        process.BeginOutputReadLine();
+        return process;
     }
 
     public async ValueTask DisposeAsync()

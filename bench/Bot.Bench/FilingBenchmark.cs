@@ -24,6 +24,8 @@ internal static class FilingBenchmark
         await bot.StartAsync(api, new Dictionary<string, string>
         {
             ["Delivery__GlobalPerSecond"] = "100000", ["Delivery__PerChatPerSecond"] = "100000", ["Delivery__PerChatBurst"] = "100000",
+            // Each client walks its five forms back to back, 40 updates as fast as the replies come: far beyond a person's pace.
+            ["Delivery__UserUpdatesPerMinute"] = "100000", ["Delivery__UserUpdateBurst"] = "100000",
         });
         var (assignee, people) = await FirmAsync(bot, api, clients);
 
