@@ -1,8 +1,8 @@
 namespace Bot.Host.Delivery;
 
-/// <summary>A bounded number of operations run from their caller's own thread, with no loop to wake for them;
-/// when none is free the caller takes the queued way. Once closed, none starts, and those under way can be
-/// waited for.</summary>
+/// <summary>A bounded number of operations run from their caller's own thread, with no loop to wake for them
+/// (the intake's handling as updates arrive); when none is free the caller takes the queued way. Once closed,
+/// none starts, and those under way can be waited for.</summary>
 internal sealed class InlineSlots(int capacity)
 {
     private readonly Lock gate = new();

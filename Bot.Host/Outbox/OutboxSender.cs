@@ -34,23 +34,17 @@ internal sealed class OutboxSender(
 
     protected override Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        // At a stop the hand-off takes nothing more; what it holds or is sending is still sent.
-        handOff.Attach(SendHandedOffAsync);
+        // At a stop the hand-off takes nothing more; what it holds is still sent.
+        stoppingToken.Register(handOff.Close);
         var loops = Math.Max(1, options.Value.SenderConcurrency / RowsPerLease);
         return Task.WhenAll(Enumerable.Range(0, loops).SelectMany(_ => new[]
         {
             Task.Run(() => RunAsync(stoppingToken), CancellationToken.None),
-            Task.Run(SendQueuedAsync, CancellationToken.None),
-        }).Append(CloseHandOffAsync(stoppingToken)));
+            Task.Run(SendHandedOffAsync, CancellationToken.None),
+        }));
     }
 
-    private async Task CloseHandOffAsync(CancellationToken stoppingToken)
-    {
-        await Task.Delay(Timeout.Infinite, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-        await handOff.CloseAsync();
-    }
-
-    private async Task SendQueuedAsync()
+    private async Task SendHandedOffAsync()
     {
         while (await handOff.Reader.WaitToReadAsync(CancellationToken.None))
         {
@@ -63,23 +57,16 @@ internal sealed class OutboxSender(
                     continue;
                 }
 
-                await SendHandedOffAsync(rows);
+                var chains = rows.Items.Where(item => item.ChatId is null).Select(item => new[] { item })
+                    .Concat(rows.Items.Where(item => item.ChatId is not null).GroupBy(item => item.ChatId).Select(chat => chat.ToArray()));
+                var results = (await Task.WhenAll(chains.Select(SendInOrderAsync))).SelectMany(chain => chain).ToList();
+                await recorder.RecordAsync([.. results.Where(r => r.Outcome is not null).Select(r => (r.Item, r.Outcome!))]);
+                await recorder.ReleaseAsync([.. results.Where(r => r.Outcome is null).Select(r => r.Item.Id)]);
+                if (handOff.TakeLeftBehind())
+                {
+                    signal.Notify(); // a reply that waited behind these can go now
+                }
             }
-        }
-    }
-
-    /// <summary>Sends a handed-off batch, each chat's rows in order, and records the outcomes. Never throws:
-    /// delivering a row and recording outcomes both end in an outcome or a logged error.</summary>
-    private async Task SendHandedOffAsync(ReplyHandOff.HandedOff rows)
-    {
-        var chains = rows.Items.Where(item => item.ChatId is null).Select(item => new[] { item })
-            .Concat(rows.Items.Where(item => item.ChatId is not null).GroupBy(item => item.ChatId).Select(chat => chat.ToArray()));
-        var results = (await Task.WhenAll(chains.Select(SendInOrderAsync))).SelectMany(chain => chain).ToList();
-        await recorder.RecordAsync([.. results.Where(r => r.Outcome is not null).Select(r => (r.Item, r.Outcome!))]);
-        await recorder.ReleaseAsync([.. results.Where(r => r.Outcome is null).Select(r => r.Item.Id)]);
-        if (handOff.TakeLeftBehind())
-        {
-            signal.Notify(); // a reply that waited behind these can go now
         }
     }
 
