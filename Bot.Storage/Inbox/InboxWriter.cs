@@ -1,7 +1,6 @@
 using System.Text.RegularExpressions;
 using Bot.Storage.Connection;
 using Bot.Storage.Outbox;
-using Dapper;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -64,27 +63,7 @@ public sealed partial class InboxWriter(NpgsqlDataSource dataSource)
             return false;
         }
 
-        session.CommitAhead(
-            new NpgsqlBatchCommand(Insert)
-            {
-                Parameters =
-                {
-                    BatchParameter.Of("UpdateIds", updates.Select(u => u.UpdateId).ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Bigint),
-                    BatchParameter.Of("ChatIds", updates.Select(u => u.ChatId).ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Bigint),
-                    BatchParameter.Of("Payloads", updates.Select(u => u.Payload).ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Text),
-                    BatchParameter.Of("Throttled", updates.Select(u => u.Throttled).ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Boolean),
-                    BatchParameter.Of("Now", now, NpgsqlDbType.TimestampTz),
-                    BatchParameter.Of("ParkedAt", null, NpgsqlDbType.TimestampTz),
-                    BatchParameter.Of("Error", null, NpgsqlDbType.Text),
-                },
-            },
-            async (reader, cancellationToken) =>
-            {
-                while (await reader.ReadAsync(cancellationToken))
-                {
-                    // The ids newly stored; a duplicate delivery returns none, and nothing here needs them.
-                }
-            });
+        session.CommitAhead(InsertCommand(updates, now, null), async (reader, cancellationToken) => await ReadIdsAsync(reader, cancellationToken));
         return true;
     }
 
@@ -113,16 +92,13 @@ public sealed partial class InboxWriter(NpgsqlDataSource dataSource)
     private static async Task<int> InsertAsync(NpgsqlConnection connection, IReadOnlyList<InboxEntry> updates, DateTimeOffset now, string? parkedFor, CancellationToken cancellationToken)
     {
         await using var transaction = updates.Any(u => u.Notice is not null) ? await connection.BeginTransactionAsync(cancellationToken) : null;
-        var stored = (await connection.QueryAsync<long>(new CommandDefinition(Insert, new
+        HashSet<long> stored;
+        await using (var batch = new NpgsqlBatch(connection, transaction) { BatchCommands = { InsertCommand(updates, now, parkedFor) } })
+        await using (var reader = await batch.ExecuteReaderAsync(cancellationToken))
         {
-            UpdateIds = updates.Select(u => u.UpdateId).ToArray(),
-            ChatIds = updates.Select(u => u.ChatId).ToArray(),
-            Payloads = updates.Select(u => u.Payload).ToArray(),
-            Throttled = updates.Select(u => u.Throttled).ToArray(),
-            Now = now,
-            ParkedAt = parkedFor is null ? (DateTimeOffset?)null : now,
-            Error = parkedFor,
-        }, transaction, cancellationToken: cancellationToken))).ToHashSet();
+            stored = await ReadIdsAsync(reader, cancellationToken);
+        }
+
         var notices = updates.Where(u => u.Notice is not null && stored.Contains(u.UpdateId)).Select(u => u.Notice!).ToList();
         if (transaction is null)
         {
@@ -136,6 +112,33 @@ public sealed partial class InboxWriter(NpgsqlDataSource dataSource)
 
         await transaction.CommitAsync(cancellationToken);
         return stored.Count;
+    }
+
+    private static NpgsqlBatchCommand InsertCommand(IReadOnlyList<InboxEntry> updates, DateTimeOffset now, string? parkedFor) =>
+        new(Insert)
+        {
+            Parameters =
+            {
+                BatchParameter.Of("UpdateIds", updates.Select(u => u.UpdateId).ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Bigint),
+                BatchParameter.Of("ChatIds", updates.Select(u => u.ChatId).ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Bigint),
+                BatchParameter.Of("Payloads", updates.Select(u => u.Payload).ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Text),
+                BatchParameter.Of("Throttled", updates.Select(u => u.Throttled).ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Boolean),
+                BatchParameter.Of("Now", now, NpgsqlDbType.TimestampTz),
+                BatchParameter.Of("ParkedAt", parkedFor is null ? null : now, NpgsqlDbType.TimestampTz),
+                BatchParameter.Of("Error", parkedFor, NpgsqlDbType.Text),
+            },
+        };
+
+    /// <summary>The ids the insert returned: those newly stored (a duplicate delivery returns none).</summary>
+    private static async Task<HashSet<long>> ReadIdsAsync(NpgsqlDataReader reader, CancellationToken cancellationToken)
+    {
+        var ids = new HashSet<long>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            ids.Add(reader.GetInt64(0));
+        }
+
+        return ids;
     }
 
     /// <summary>Class 22, data exception: this data will never be taken, however often it is sent.</summary>
