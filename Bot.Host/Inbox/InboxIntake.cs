@@ -8,8 +8,8 @@ namespace Bot.Host.Inbox;
 
 /// <summary>Where received updates enter the inbox (from the poller or the webhook). While one of its slots
 /// is free (as many as <see cref="DeliveryOptions.InboxWorkers"/>), the updates are stored together with a
-/// batch's claim and handled on the spot (<see cref="InboxProcessor.StoreAndProcessAsync"/>); otherwise they
-/// are stored alone and the workers woken. Either way <see cref="StoreAsync"/> returns only once they are
+/// batch's claim and handled on the spot (<see cref="InboxProcessor.StoreAndProcessAsync"/>); otherwise, or
+/// should that round trip fail, they are stored alone and the workers woken. Either way <see cref="StoreAsync"/> returns only once they are
 /// stored, and throws when they could not be. Handling still under way when the host stops is waited for.</summary>
 internal sealed class InboxIntake(
     InboxProcessor processor,
@@ -25,8 +25,7 @@ internal sealed class InboxIntake(
     {
         if (!slots.TryEnter())
         {
-            await writer.StoreAsync(entries, time.GetUtcNow(), cancellationToken);
-            signal.Notify();
+            await StoreAloneAsync(entries, cancellationToken);
             return;
         }
 
@@ -44,6 +43,21 @@ internal sealed class InboxIntake(
         {
             await processor.StoreAndProcessAsync(arrival);
         }
+        catch (Exception error) when (!arrival.Stored.Task.IsCompleted)
+        {
+            // Nothing tells whether the round trip stored them: stored again the usual way (a stored one is left as
+            // it is; a throttled update's notice goes with it), or Telegram is told it failed and delivers them again.
+            log.LogDebug(error, "Storing {Count} updates with a claim failed; storing them alone", arrival.Entries.Count);
+            try
+            {
+                await StoreAloneAsync(arrival.Entries, CancellationToken.None);
+                arrival.Stored.SetResult();
+            }
+            catch (Exception storing)
+            {
+                arrival.Stored.SetException(storing);
+            }
+        }
         catch (Exception error)
         {
             // The updates are stored: a worker takes them again.
@@ -54,5 +68,12 @@ internal sealed class InboxIntake(
         {
             slots.Exit();
         }
+    }
+
+    /// <summary>Stores the updates on their own and wakes a worker for them.</summary>
+    private async Task StoreAloneAsync(IReadOnlyList<InboxEntry> entries, CancellationToken cancellationToken)
+    {
+        await writer.StoreAsync(entries, time.GetUtcNow(), cancellationToken);
+        signal.Notify();
     }
 }

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Bot.Core.Messaging;
 using Bot.Core.Routing;
 using Bot.Host.Delivery;
@@ -11,7 +10,6 @@ using Bot.Storage.Outbox;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Telegram.Bot;
 using Telegram.Bot.Types;
 
 namespace Bot.Host.Inbox;
@@ -35,7 +33,6 @@ internal sealed class InboxProcessor(
     OutboxSignal outboxSignal,
     ReplyHandOff handOff,
     OutcomeRecorder recorder,
-    InboxWriter writer,
     BotMetrics metrics,
     HandlingFailures failures,
     IOptions<DeliveryOptions> options,
@@ -50,33 +47,14 @@ internal sealed class InboxProcessor(
     /// <summary>Stores updates just received and claims a batch in the same round trip, then handles the batch as
     /// <see cref="ProcessDueAsync"/> does: no worker has to wake up, and the updates cost one round trip less.
     /// <paramref name="arrival"/>'s task completes once they are stored — only then may Telegram learn that they
-    /// arrived — or fails when they could not be. Should the round trip fail, they are stored the usual way and
-    /// left to the workers. A failure after they are stored is thrown, as <see cref="ProcessDueAsync"/> throws it.</summary>
+    /// arrived. A failure is thrown, before or after they are stored (<see cref="InboxIntake"/> stores them
+    /// alone when it came before).</summary>
     public async Task StoreAndProcessAsync(Arrival arrival)
     {
-        try
+        await ProcessAsync(arrival, CancellationToken.None);
+        if (arrival.LeftBehind)
         {
-            await ProcessAsync(arrival, CancellationToken.None);
-            if (arrival.LeftBehind)
-            {
-                inboxSignal.Notify(); // a later update of a chat in this batch can be taken now that the batch is committed
-            }
-        }
-        catch (Exception error) when (!arrival.Stored.Task.IsCompleted)
-        {
-            log.LogDebug(error, "Storing {Count} updates with a claim failed; storing them alone", arrival.Entries.Count);
-            try
-            {
-                await writer.StoreAsync(arrival.Entries, time.GetUtcNow(), CancellationToken.None);
-            }
-            catch (Exception storing)
-            {
-                arrival.Stored.SetException(storing);
-                return;
-            }
-
-            arrival.Stored.SetResult();
-            inboxSignal.Notify();
+            inboxSignal.Notify(); // a later update of a chat in this batch can be taken now that the batch is committed
         }
     }
 
@@ -108,7 +86,7 @@ internal sealed class InboxProcessor(
                 return 0;
             }
 
-            var decoded = batch.Select(claimed => (Claimed: claimed, Decoded: TryDecode(claimed))).ToList();
+            var decoded = batch.Select(claimed => (Claimed: claimed, Decoded: StoredUpdate.TryDecode(claimed))).ToList();
             oneByOne = batch.Count > 1 ? [.. decoded.Where(d => d.Decoded?.Input is IncomingFile).Select(d => d.Claimed)] : [];
             var together = decoded.Where(d => !oneByOne.Contains(d.Claimed)).ToList();
             try
@@ -124,7 +102,7 @@ internal sealed class InboxProcessor(
                 var replies = new List<Outgoing>();
                 foreach (var (claimed, update) in answered)
                 {
-                    var (payload, input) = update ?? Decode(claimed);
+                    var (payload, input) = update ?? StoredUpdate.Decode(claimed);
                     replies.AddRange(await RouteAsync(services, payload, input, cancellationToken));
                 }
 
@@ -168,7 +146,7 @@ internal sealed class InboxProcessor(
         Handing? handing = null;
         try
         {
-            (var update, input) = Decode(claimed);
+            (var update, input) = StoredUpdate.Decode(claimed);
             var replies = await RouteAsync(services, update, input, cancellationToken);
             handing = Finish(services, [claimed], replies);
             await session.FlushAsync(cancellationToken); // a failing deferred write is this update's failure, recorded below
@@ -188,25 +166,6 @@ internal sealed class InboxProcessor(
         }
 
         await HandOverAsync(handing, session.RoundTrips, null);
-    }
-
-    private static (Update Update, Incoming? Input)? TryDecode(ClaimedUpdate claimed)
-    {
-        try
-        {
-            return Decode(claimed);
-        }
-        catch (Exception error) when (error is JsonException or NotSupportedException or ArgumentException)
-        {
-            return null;
-        }
-    }
-
-    private static (Update Update, Incoming? Input) Decode(ClaimedUpdate claimed)
-    {
-        var update = JsonSerializer.Deserialize<Update>(claimed.Payload, JsonBotAPI.Options)
-            ?? throw new JsonException("The stored update is empty.");
-        return (update, UpdateMapper.Map(update));
     }
 
     private static async Task<IReadOnlyList<Outgoing>> RouteAsync(IServiceProvider services, Update update, Incoming? input, CancellationToken cancellationToken) =>
