@@ -114,15 +114,20 @@ public sealed class InboxClaims(DbSession session, IdentityRepository identities
         return await session.QuerySingleOrDefaultAsync<ClaimedUpdate>(sql, new { UpdateId = updateId, Now = now, Cap = replyBacklogCap, pacing.ChatWindow, pacing.GroupWindow }, cancellationToken);
     }
 
-    /// <summary>Marks the updates handled with the session's commit (deferred: nothing waits for it).</summary>
+    /// <summary>Marks the updates handled with the session's commit (deferred: nothing waits for it). One update —
+    /// the usual batch below saturation — is marked by its key: PostgreSQL keeps that statement's plan, whereas
+    /// one with an array it plans afresh every time, its estimate depending on the array's length.</summary>
     public void MarkHandled(IReadOnlyCollection<long> updateIds, DateTimeOffset now)
     {
-        const string sql = "UPDATE inbox_updates SET handled_at = @Now, attempts = attempts + 1 WHERE update_id = ANY(@UpdateIds)";
-        session.Defer(new NpgsqlBatchCommand(sql)
+        const string one = "UPDATE inbox_updates SET handled_at = @Now, attempts = attempts + 1 WHERE update_id = @UpdateId";
+        const string many = "UPDATE inbox_updates SET handled_at = @Now, attempts = attempts + 1 WHERE update_id = ANY(@UpdateIds)";
+        session.Defer(new NpgsqlBatchCommand(updateIds.Count == 1 ? one : many)
         {
             Parameters =
             {
-                BatchParameter.Of("UpdateIds", updateIds.ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Bigint),
+                updateIds.Count == 1
+                    ? BatchParameter.Of("UpdateId", updateIds.Single(), NpgsqlDbType.Bigint)
+                    : BatchParameter.Of("UpdateIds", updateIds.ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Bigint),
                 BatchParameter.Of("Now", now, NpgsqlDbType.TimestampTz),
             },
         });

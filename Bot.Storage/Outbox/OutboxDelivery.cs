@@ -62,31 +62,44 @@ public sealed class OutboxDelivery(NpgsqlDataSource dataSource)
         }
     }
 
+    // Marking rows sent: the rows s(id, message_id) go between these two parts (see MarkSentAsync).
+    private const string MarkSentHead = """
+        WITH sent AS (
+            UPDATE outbox_messages o
+            SET sent_at = @Now, attempts = o.attempts + 1, leased_until = NULL, telegram_message_id = s.message_id
+            FROM
+        """;
+
+    private const string MarkSentTail = """
+            AS s(id, message_id)
+            WHERE o.id = s.id
+            RETURNING o.chat_id, o.telegram_message_id, o.payload ->> 'taskId' AS task_id, o.payload ->> 'chatEntryId' AS chat_entry_id),
+        tasks AS (
+            INSERT INTO task_messages (chat_id, message_id, task_id)
+            SELECT chat_id, telegram_message_id, task_id::bigint FROM sent
+            WHERE task_id IS NOT NULL AND telegram_message_id IS NOT NULL AND chat_id IS NOT NULL
+            ON CONFLICT DO NOTHING)
+        INSERT INTO chat_entry_messages (chat_id, message_id, chat_entry_id)
+        SELECT chat_id, telegram_message_id, chat_entry_id::bigint FROM sent
+        WHERE chat_entry_id IS NOT NULL AND telegram_message_id IS NOT NULL AND chat_id IS NOT NULL
+        ON CONFLICT DO NOTHING
+        """;
+
     /// <summary>Marks delivered rows in one statement (a sender finishes its rows together), and notes which
-    /// task or conversation entry each delivered message carries, so that a reply to it comments on the task or answers the entry.</summary>
-    public Task MarkSentAsync(IReadOnlyList<(long Id, int? TelegramMessageId)> sent, DateTimeOffset now, CancellationToken cancellationToken) =>
-        sent.Count == 0
-            ? Task.CompletedTask
-            : ExecuteAsync(
-                """
-                WITH sent AS (
-                    UPDATE outbox_messages o
-                    SET sent_at = @Now, attempts = o.attempts + 1, leased_until = NULL, telegram_message_id = s.message_id
-                    FROM unnest(@Ids, @MessageIds) AS s(id, message_id)
-                    WHERE o.id = s.id
-                    RETURNING o.chat_id, o.telegram_message_id, o.payload ->> 'taskId' AS task_id, o.payload ->> 'chatEntryId' AS chat_entry_id),
-                tasks AS (
-                    INSERT INTO task_messages (chat_id, message_id, task_id)
-                    SELECT chat_id, telegram_message_id, task_id::bigint FROM sent
-                    WHERE task_id IS NOT NULL AND telegram_message_id IS NOT NULL AND chat_id IS NOT NULL
-                    ON CONFLICT DO NOTHING)
-                INSERT INTO chat_entry_messages (chat_id, message_id, chat_entry_id)
-                SELECT chat_id, telegram_message_id, chat_entry_id::bigint FROM sent
-                WHERE chat_entry_id IS NOT NULL AND telegram_message_id IS NOT NULL AND chat_id IS NOT NULL
-                ON CONFLICT DO NOTHING
-                """,
-                new { Ids = sent.Select(row => row.Id).ToArray(), MessageIds = sent.Select(row => row.TelegramMessageId).ToArray(), Now = now },
-                cancellationToken);
+    /// task or conversation entry each delivered message carries, so that a reply to it comments on the task or
+    /// answers the entry. One row — a reply handed off alone, the usual case — is given as plain values:
+    /// PostgreSQL keeps that statement's plan, whereas one with arrays it plans afresh every time.</summary>
+    public Task MarkSentAsync(IReadOnlyList<(long Id, int? TelegramMessageId)> sent, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        const string one = $"{MarkSentHead} (SELECT @Id::bigint, @MessageId::int) {MarkSentTail}";
+        const string many = $"{MarkSentHead} unnest(@Ids, @MessageIds) {MarkSentTail}";
+        return sent.Count switch
+        {
+            0 => Task.CompletedTask,
+            1 => ExecuteAsync(one, new { sent[0].Id, MessageId = sent[0].TelegramMessageId, Now = now }, cancellationToken),
+            _ => ExecuteAsync(many, new { Ids = sent.Select(row => row.Id).ToArray(), MessageIds = sent.Select(row => row.TelegramMessageId).ToArray(), Now = now }, cancellationToken),
+        };
+    }
 
     /// <summary>Ends the lease of rows taken but not sent, so that any sender may take them now, in order.</summary>
     public Task ReleaseAsync(IReadOnlyList<long> ids, CancellationToken cancellationToken) =>
