@@ -4,6 +4,7 @@ using Bot.Storage.Connection;
 using Bot.Storage.Conversations;
 using Bot.Storage.Inbox;
 using Bot.Storage.Outbox;
+using Bot.Storage.Tests.Builders;
 using Bot.Testing.Postgres;
 using Dapper;
 using Npgsql;
@@ -39,7 +40,7 @@ public sealed class PlanReuseTests : IAsyncLifetime
     public async Task Updates_marked_handled_one_by_one_reuse_one_plan_and_a_batch_of_several_is_still_marked()
     {
         var ids = Enumerable.Range(1, Rounds + 2).Select(id => (long)id).ToList();
-        await new InboxWriter(oneConnection).StoreAsync([.. ids.Select(id => Entry(id, 100 + id))], Now, CancellationToken.None);
+        await new InboxWriter(oneConnection).StoreAsync([.. ids.Select(id => InboxEntries.Text(id, 100 + id))], Now, CancellationToken.None);
 
         foreach (var id in ids.Take(Rounds))
         {
@@ -104,7 +105,4 @@ public sealed class PlanReuseTests : IAsyncLifetime
         return await connection.ExecuteScalarAsync<long>(
             "SELECT coalesce(sum(generic_plans), 0) FROM pg_prepared_statements WHERE statement LIKE @Pattern", new { Pattern = pattern });
     }
-
-    private static InboxEntry Entry(long updateId, long chatId) =>
-        new(updateId, chatId, $$$"""{"update_id":{{{updateId}}},"message":{"message_id":1,"date":0,"chat":{"id":{{{chatId}}},"type":"private"},"text":"x"}}""");
 }

@@ -3,6 +3,7 @@ using Bot.Storage.Connection;
 using Bot.Storage.Conversations;
 using Bot.Storage.Inbox;
 using Bot.Storage.Outbox;
+using Bot.Storage.Tests.Builders;
 using Bot.Testing.Postgres;
 using Dapper;
 
@@ -173,8 +174,7 @@ public sealed class InboxTests : IAsyncLifetime
         return session;
     }
 
-    private static InboxEntry Entry(long updateId, long chatId) =>
-        new(updateId, chatId, $$$"""{"update_id":{{{updateId}}},"message":{"message_id":1,"date":0,"chat":{"id":{{{chatId}}},"type":"private"},"text":"x"}}""");
+    private static InboxEntry Entry(long updateId, long chatId) => InboxEntries.Text(updateId, chatId);
 
     private static InboxClaims Claims(DbSession session) => new(session, new IdentityRepository(session), new ConversationRepository(session));
 }
