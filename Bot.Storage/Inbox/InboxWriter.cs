@@ -63,7 +63,7 @@ public sealed partial class InboxWriter(NpgsqlDataSource dataSource)
             return false;
         }
 
-        session.CommitAhead(InsertCommand(updates, now, null), async (reader, cancellationToken) => await ReadIdsAsync(reader, cancellationToken));
+        session.CommitAhead(InsertCommand(updates, now, null), ReadIdsAsync);
         return true;
     }
 
