@@ -50,15 +50,23 @@ public sealed class IdentityRepository(DbSession session) : IIdentityStore
         return Read((await session.QuerySingleOrDefaultAsync<IdentityRow>(sql, new { UserId = telegramUserId }, cancellationToken))!);
     }
 
-    /// <summary>Identities read elsewhere in this session, valid until its next statement.</summary>
-    internal void Prime(IEnumerable<IdentityRow> rows)
+    /// <summary>Identities read elsewhere in this session, valid until its next statement; returned as read.</summary>
+    internal IReadOnlyDictionary<long, Identity> Prime(IEnumerable<IdentityRow> rows)
     {
-        primed = [];
+        var read = new Dictionary<long, Identity>();
         foreach (var row in rows)
         {
-            primed[row.UserId] = Read(row); // one user may have updates in two chats of a batch
+            read[row.UserId] = Read(row); // one user may have updates in two chats of a batch
         }
 
+        Prime(read);
+        return read;
+    }
+
+    /// <summary>Identities known already (checked with the session's commit), valid until its next statement.</summary>
+    internal void Prime(IReadOnlyDictionary<long, Identity> identities)
+    {
+        primed = new Dictionary<long, Identity>(identities);
         primedAt = session.Statements;
     }
 

@@ -8,13 +8,15 @@ namespace Bot.Storage.Connection;
 /// Disposing without committing rolls back. Writes whose outcome nobody reads can be deferred: they reach the
 /// server together, ahead of the session's next statement or with the commit, in one round trip (an
 /// <see cref="NpgsqlBatch"/>); so can one that must commit before the transaction's work, on its own
-/// (<see cref="CommitAhead"/>). The session counts its round trips.</summary>
+/// (<see cref="CommitAhead"/>). A session can be held to one round trip, its commit (<see cref="HoldUntilCommit"/>).
+/// The session counts its round trips.</summary>
 public sealed class DbSession(NpgsqlDataSource dataSource) : IAsyncDisposable
 {
     private readonly List<(NpgsqlBatchCommand Command, Func<NpgsqlDataReader, CancellationToken, Task>? Read)> deferred = [];
     private NpgsqlConnection? connection;
     private NpgsqlTransaction? transaction;
     private bool untouched;
+    private bool held;
 
     /// <summary>Round trips to the server so far (BEGIN travels with the first statement, so it is none).</summary>
     public int RoundTrips { get; private set; }
@@ -61,12 +63,27 @@ public sealed class DbSession(NpgsqlDataSource dataSource) : IAsyncDisposable
         deferred.Add((new NpgsqlBatchCommand("BEGIN"), null));
     }
 
+    /// <summary>From now until the commit, the session sends nothing: every write must be deferred, and a
+    /// statement that would need its own round trip (a read, a flush, a savepoint) throws
+    /// <see cref="RoundTripNeededException"/> instead, before anything has reached the server.</summary>
+    public void HoldUntilCommit()
+    {
+        if (transaction is null || !untouched)
+        {
+            throw new InvalidOperationException("Only a transaction that has sent nothing can be held until its commit.");
+        }
+
+        held = true;
+    }
+
     public async Task CommitAsync(CancellationToken cancellationToken)
     {
         if (transaction is null)
         {
             throw new InvalidOperationException("No transaction to commit.");
         }
+
+        held = false;
 
         if (deferred.Count > 0)
         {
@@ -87,6 +104,7 @@ public sealed class DbSession(NpgsqlDataSource dataSource) : IAsyncDisposable
     public async Task SaveAsync(string savepoint, CancellationToken cancellationToken)
     {
         var begun = transaction ?? throw new InvalidOperationException("No transaction.");
+        ThrowIfHeld();
         await FlushAsync(cancellationToken);
         RoundTrips++;
         await begun.SaveAsync(savepoint, cancellationToken);
@@ -96,6 +114,7 @@ public sealed class DbSession(NpgsqlDataSource dataSource) : IAsyncDisposable
     public async Task RollbackToAsync(string savepoint, CancellationToken cancellationToken)
     {
         var begun = transaction ?? throw new InvalidOperationException("No transaction.");
+        ThrowIfHeld();
         deferred.Clear();
         RoundTrips++;
         await begun.RollbackAsync(savepoint, cancellationToken);
@@ -113,6 +132,7 @@ public sealed class DbSession(NpgsqlDataSource dataSource) : IAsyncDisposable
     /// <summary>Runs a query with the deferred writes ahead of it, all in one round trip, and maps its rows.</summary>
     public async Task<List<T>> QueryAsync<T>(NpgsqlBatchCommand query, CancellationToken cancellationToken)
     {
+        ThrowIfHeld();
         var rows = new List<T>();
         Statements++;
         await SendDeferredAsync(query, async (reader, token) =>
@@ -154,6 +174,7 @@ public sealed class DbSession(NpgsqlDataSource dataSource) : IAsyncDisposable
     /// <summary>The connection, with the deferred writes sent, for one more statement.</summary>
     private async Task<NpgsqlConnection> ReadyAsync(CancellationToken cancellationToken)
     {
+        ThrowIfHeld();
         await FlushAsync(cancellationToken);
         RoundTrips++;
         Statements++;
@@ -164,6 +185,7 @@ public sealed class DbSession(NpgsqlDataSource dataSource) : IAsyncDisposable
     /// <summary>Sends the deferred writes now, so that a failure among them surfaces here.</summary>
     public async Task FlushAsync(CancellationToken cancellationToken)
     {
+        ThrowIfHeld();
         if (deferred.Count > 0)
         {
             await SendDeferredAsync(null, null, cancellationToken);
@@ -201,6 +223,14 @@ public sealed class DbSession(NpgsqlDataSource dataSource) : IAsyncDisposable
         if (readLast is not null)
         {
             await readLast(reader, cancellationToken);
+        }
+    }
+
+    private void ThrowIfHeld()
+    {
+        if (held)
+        {
+            throw new RoundTripNeededException();
         }
     }
 

@@ -1,3 +1,4 @@
+using Bot.Core.Access;
 using Bot.Core.Conversations;
 using Bot.Storage.Access;
 using Bot.Storage.Connection;
@@ -11,8 +12,17 @@ namespace Bot.Storage.Inbox;
 /// <summary>The inbox as the handlers see it, in the scope's <see cref="DbSession"/>: a worker claims a batch
 /// of due updates, at most one per chat (each chat's oldest, never while an older one of it is in hand), and
 /// marks them handled in the handlers' transaction, so the marks and the updates' effects commit together.</summary>
-public sealed class InboxClaims(DbSession session, IdentityRepository identities, ConversationRepository conversations)
+public sealed class InboxClaims(DbSession session, IdentityRepository identities, ConversationRepository conversations, SenderSnapshots snapshots)
 {
+    /// <summary>The SQLSTATE <c>expect_unchanged</c> raises.</summary>
+    private const string Unchanged = "BC001";
+
+    // What a claim read of a sender in a chat (i: the identity, v: the conversation), as a digest to compare later.
+    private const string SenderFingerprint = "md5(row(i.*, v.flow, v.step, v.revision, v.data)::text)";
+
+    private List<(long UserId, long ChatId, SenderSnapshot Snapshot)> claimedSenders = [];
+    private int claimedAt = -1;
+
     // An update may be taken when it is due and no older update of its chat still waits or is in hand.
     private const string Claimable = """
         u.handled_at IS NULL AND u.parked_at IS NULL AND u.next_attempt_at <= @Now
@@ -72,7 +82,8 @@ public sealed class InboxClaims(DbSession session, IdentityRepository identities
                 LIMIT @Max
                 FOR UPDATE OF u SKIP LOCKED)
             SELECT c.update_id, c.payload::text AS payload, c.attempts, c.received_at, c.transient_failures, c.chat_id,
-                   c.pending_replies, c.recent_sends, i.*, v.flow, v.step, v.revision, v.data::text AS data
+                   c.pending_replies, c.recent_sends, i.*, v.flow, v.step, v.revision, v.data::text AS data,
+                   {{SenderFingerprint}} AS fingerprint
             FROM claimed c
             LEFT JOIN LATERAL (
                 SELECT {{IdentityRepository.Columns}}
@@ -95,10 +106,92 @@ public sealed class InboxClaims(DbSession session, IdentityRepository identities
             },
             cancellationToken);
         var senders = rows.Where(row => row.UserId != 0).ToList();
-        identities.Prime(senders);
+        var known = identities.Prime(senders);
         conversations.Prime(senders.Where(row => row.ChatId is not null).Select(row => ((row.UserId, row.ChatId!.Value), row.Conversation)));
+        claimedSenders = [.. senders.Where(row => row.ChatId is not null)
+            .Select(row => (row.UserId, row.ChatId!.Value, new SenderSnapshot(known[row.UserId], row.Conversation, row.Fingerprint)))];
+        claimedAt = session.Statements;
         return [.. rows.Select(row => row.Claimed)];
     }
+
+    /// <summary>After the commit of a batch claimed by <see cref="ClaimDueAsync"/>: remembers its senders as the
+    /// claim read them when handling ran no statement after it (so it changed none of it), and forgets them
+    /// otherwise. A sender in the middle of a conversation is not remembered either: each step of it saves the
+    /// conversation, a statement of its own, so handling it on a snapshot would only be tried in vain.</summary>
+    public void KeepSnapshots()
+    {
+        var unchanged = session.Statements == claimedAt;
+        foreach (var (userId, chatId, snapshot) in claimedSenders)
+        {
+            if (unchanged && snapshot.Conversation is null)
+            {
+                snapshots.Remember(userId, chatId, snapshot);
+            }
+            else
+            {
+                snapshots.Forget(userId, chatId);
+            }
+        }
+    }
+
+    /// <summary>Takes an update just stored ahead of the session's transaction (<see cref="InboxWriter.StoreAhead"/>)
+    /// on what this instance remembers of its sender in its chat, before anything is read: primes the repositories
+    /// with that snapshot and defers, ahead of every write the handlers will defer, a check that refuses the whole
+    /// transaction (<see cref="ChangedMeanwhile"/>) unless the update is still its chat's next, fresh and free; the
+    /// chat waits for no reply and its pacing allows those leased (<see cref="ArrivedClaim.NoteLeased"/>); and the
+    /// sender's identity and conversation are as remembered. So what commits is what the usual claim would have
+    /// led to. Null when the sender is not remembered.</summary>
+    public ArrivedClaim? ClaimArrived(InboxEntry entry, long senderId, DateTimeOffset now, ChatPacing pacing)
+    {
+        if (entry.ChatId is not { } chatId || !snapshots.TryGet(senderId, chatId, out var snapshot))
+        {
+            return null;
+        }
+
+        const string sql = $$"""
+            WITH arrived AS (
+                SELECT u.update_id FROM inbox_updates u
+                WHERE u.update_id = @UpdateId AND u.attempts = 0 AND {{Claimable}}
+                FOR UPDATE OF u SKIP LOCKED)
+            SELECT expect_unchanged(
+                EXISTS (SELECT 1 FROM arrived)
+                AND NOT EXISTS (
+                    SELECT 1 FROM outbox_messages o
+                    WHERE o.chat_id = @ChatId AND o.sent_at IS NULL AND o.failed_at IS NULL)
+                AND (SELECT count(*) FROM outbox_messages s WHERE s.chat_id = @ChatId AND s.sent_at > @Now - @Window) + @Leased <= @Burst
+                AND (SELECT {{SenderFingerprint}}
+                     FROM (SELECT {{IdentityRepository.Columns}} FROM (SELECT @UserId::bigint) AS u(user_id) {{IdentityRepository.Joins}}) i
+                     LEFT JOIN conversations v ON v.user_id = @UserId AND v.chat_id = @ChatId AND v.flow <> '') = @Fingerprint)
+            """;
+        var leased = BatchParameter.Of("Leased", 0, NpgsqlDbType.Integer);
+        session.Defer(
+            new NpgsqlBatchCommand(sql)
+            {
+                Parameters =
+                {
+                    BatchParameter.Of("UpdateId", entry.UpdateId, NpgsqlDbType.Bigint),
+                    BatchParameter.Of("ChatId", chatId, NpgsqlDbType.Bigint),
+                    BatchParameter.Of("UserId", senderId, NpgsqlDbType.Bigint),
+                    BatchParameter.Of("Now", now, NpgsqlDbType.TimestampTz),
+                    BatchParameter.Of("Window", chatId < 0 ? pacing.GroupWindow : pacing.ChatWindow, NpgsqlDbType.Interval),
+                    BatchParameter.Of("Burst", chatId < 0 ? pacing.GroupBurst : pacing.ChatBurst, NpgsqlDbType.Integer),
+                    BatchParameter.Of("Fingerprint", snapshot.Fingerprint, NpgsqlDbType.Text),
+                    leased,
+                },
+            },
+            static (_, _) => Task.CompletedTask); // one row, of nothing
+        identities.Prime(new Dictionary<long, Identity> { [senderId] = snapshot.Identity });
+        conversations.Prime([((senderId, chatId), snapshot.Conversation)]);
+        var claimed = new ClaimedUpdate(entry.UpdateId, entry.Payload, 0, now.UtcDateTime, 0, chatId, 0, 0);
+        return new ArrivedClaim(claimed, leased);
+    }
+
+    /// <summary>Whether a round trip failed because the check of <see cref="ClaimArrived"/> found what the update
+    /// was handled on changed: nothing of its transaction was written.</summary>
+    public static bool ChangedMeanwhile(Exception error) => error is PostgresException { SqlState: Unchanged };
+
+    /// <summary>Forgets a sender whose snapshot no longer holds.</summary>
+    public void Forget(long senderId, long chatId) => snapshots.Forget(senderId, chatId);
 
     /// <summary>Locks one given update if it is still claimable (to retry a failed batch one update at a
     /// time); null when it was handled meanwhile or another worker holds it.</summary>
@@ -175,6 +268,8 @@ public sealed class InboxClaims(DbSession session, IdentityRepository identities
         public int? Revision { get; init; }
 
         public string? Data { get; init; }
+
+        public string Fingerprint { get; init; } = "";
 
         public ClaimedUpdate Claimed => new(UpdateId, Payload, Attempts, ReceivedAt, TransientFailures, ChatId, PendingReplies, RecentSends);
 

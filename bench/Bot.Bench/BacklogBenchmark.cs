@@ -69,5 +69,5 @@ internal static class BacklogBenchmark
         }
     }
 
-    private static InboxClaims Claims(DbSession session) => new(session, new IdentityRepository(session), new ConversationRepository(session));
+    private static InboxClaims Claims(DbSession session) => new(session, new IdentityRepository(session), new ConversationRepository(session), new SenderSnapshots());
 }

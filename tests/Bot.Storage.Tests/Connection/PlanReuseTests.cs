@@ -94,7 +94,7 @@ public sealed class PlanReuseTests : IAsyncLifetime
     {
         await using var session = new DbSession(oneConnection);
         await session.BeginAsync(CancellationToken.None);
-        new InboxClaims(session, new IdentityRepository(session), new ConversationRepository(session)).MarkHandled(ids, Now);
+        new InboxClaims(session, new IdentityRepository(session), new ConversationRepository(session), new SenderSnapshots()).MarkHandled(ids, Now);
         await session.CommitAsync(CancellationToken.None);
     }
 

@@ -14,13 +14,13 @@ public sealed class ClaimPrimingTests : FirmDatabaseTest
     public async Task The_claim_brings_its_senders_identities_and_a_change_made_afterwards_is_read_afresh()
     {
         await new InboxWriter(Database.DataSource).StoreAsync(
-            [Text(1, AccountingFirm.IvanovaUserId), Text(2, AccountingFirm.OrlovUserId)], Now, CancellationToken.None);
+            [InboxEntries.FromUser(1, AccountingFirm.IvanovaUserId), InboxEntries.FromUser(2, AccountingFirm.OrlovUserId)], Now, CancellationToken.None);
         await using var session = new DbSession(Database.DataSource);
         await session.BeginAsync(CancellationToken.None);
         var identities = new IdentityRepository(session);
         var conversations = new ConversationRepository(session);
 
-        var claimed = await new InboxClaims(session, identities, conversations).ClaimDueAsync(10, Now, 100, ChatPacing.None, CancellationToken.None);
+        var claimed = await new InboxClaims(session, identities, conversations, new SenderSnapshots()).ClaimDueAsync(10, Now, 100, ChatPacing.None, CancellationToken.None);
         var ivanova = await identities.IdentifyAsync(AccountingFirm.IvanovaUserId, CancellationToken.None);
         var idle = await conversations.LoadAsync(AccountingFirm.IvanovaUserId, AccountingFirm.IvanovaUserId, CancellationToken.None);
 
@@ -38,7 +38,4 @@ public sealed class ClaimPrimingTests : FirmDatabaseTest
         Assert.Empty((await identities.IdentifyAsync(AccountingFirm.IvanovaUserId, CancellationToken.None)).Staff!.PmOf);
         Assert.Equal([Romashka], (await identities.IdentifyAsync(AccountingFirm.OrlovUserId, CancellationToken.None)).Staff!.PmOf);
     }
-
-    private static InboxEntry Text(long updateId, long userId) =>
-        new(updateId, userId, $$$"""{"update_id":{{{updateId}}},"message":{"message_id":1,"date":0,"from":{"id":{{{userId}}},"is_bot":false,"first_name":"x"},"chat":{"id":{{{userId}}},"type":"private"},"text":"x"}}""");
 }

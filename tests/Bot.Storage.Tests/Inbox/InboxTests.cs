@@ -176,5 +176,5 @@ public sealed class InboxTests : IAsyncLifetime
 
     private static InboxEntry Entry(long updateId, long chatId) => InboxEntries.Text(updateId, chatId);
 
-    private static InboxClaims Claims(DbSession session) => new(session, new IdentityRepository(session), new ConversationRepository(session));
+    private static InboxClaims Claims(DbSession session) => new(session, new IdentityRepository(session), new ConversationRepository(session), new SenderSnapshots());
 }
