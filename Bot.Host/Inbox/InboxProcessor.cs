@@ -26,7 +26,9 @@ namespace Bot.Host.Inbox;
 /// A batch costs few round trips: the claim, which also reads every sender's identity and conversation;
 /// whatever the handlers need beyond that; and the replies, the "handled" marks and COMMIT together. Replies to
 /// a chat that waits for no other and is within its pacing are leased with the commit and handed straight to
-/// the sender (<see cref="ReplyHandOff"/>); only the rest wake the outbox's loops.</summary>
+/// the sender (<see cref="ReplyHandOff"/>); only the rest wake the outbox's loops. A lone update just received
+/// from a sender remembered in its chat costs one round trip: it is handled on that snapshot and stored, checked
+/// and written together (<see cref="StoreAndProcessAsync"/>).</summary>
 internal sealed class InboxProcessor(
     IServiceScopeFactory scopes,
     InboxSignal inboxSignal,
@@ -48,14 +50,82 @@ internal sealed class InboxProcessor(
     /// <see cref="ProcessDueAsync"/> does: no worker has to wake up, and the updates cost one round trip less.
     /// <paramref name="arrival"/>'s task completes once they are stored — only then may Telegram learn that they
     /// arrived. A failure is thrown, before or after they are stored (<see cref="InboxIntake"/> stores them
-    /// alone when it came before).</summary>
+    /// alone when it came before). A lone update of a remembered sender is first tried on its sender's snapshot
+    /// (<see cref="HandleOnSnapshotAsync"/>), one round trip in all.</summary>
     public async Task StoreAndProcessAsync(Arrival arrival)
     {
+        switch (await HandleOnSnapshotAsync(arrival))
+        {
+            case SnapshotOutcome.Handled:
+                return;
+            case SnapshotOutcome.StoredOnly:
+                await ProcessAsync(null, CancellationToken.None); // the usual claim takes it
+                return;
+        }
+
         await ProcessAsync(arrival, CancellationToken.None);
         if (arrival.LeftBehind)
         {
             inboxSignal.Notify(); // a later update of a chat in this batch can be taken now that the batch is committed
         }
+    }
+
+    /// <summary>A lone update whose sender this instance remembers in its chat is handled before anything is read,
+    /// on that snapshot, and stored, checked and written in one round trip (<see cref="InboxClaims.ClaimArrived"/>).
+    /// A handler that needs a round trip of its own, or fails, stops it before anything reaches the server
+    /// (<see cref="SnapshotOutcome.NotTried"/>: the update is then handled the usual way, the handler run again);
+    /// a snapshot that no longer holds rolls everything back but the update's storing
+    /// (<see cref="SnapshotOutcome.StoredOnly"/>). Any other failure is thrown.</summary>
+    private async Task<SnapshotOutcome> HandleOnSnapshotAsync(Arrival arrival)
+    {
+        if (arrival.Entries is not [{ Notice: null, Throttled: false, ChatId: { } chatId } entry]
+            || StoredUpdate.TryDecode(new ClaimedUpdate(entry.UpdateId, entry.Payload, 0, default, 0, chatId, 0, 0)) is not ({ } update, { } input)
+            || input is IncomingFile
+            || (update.Message?.From?.Id ?? update.CallbackQuery?.From.Id) is not { } senderId)
+        {
+            return SnapshotOutcome.NotTried;
+        }
+
+        await using var scope = scopes.CreateAsyncScope();
+        var services = scope.ServiceProvider;
+        var session = services.GetRequiredService<DbSession>();
+        var claims = services.GetRequiredService<InboxClaims>();
+        await session.BeginAsync(CancellationToken.None);
+        var now = time.GetUtcNow();
+        if (!InboxWriter.StoreAhead(session, arrival.Entries, now) || claims.ClaimArrived(entry, senderId, now, options.Value.Pacing()) is not { } arrived)
+        {
+            return SnapshotOutcome.NotTried;
+        }
+
+        Handing handing;
+        try
+        {
+            session.HoldUntilCommit();
+            handing = Finish(services, [arrived.Claimed], await RouteAsync(services, update, input, CancellationToken.None));
+            arrived.NoteLeased(handing.HandedOff.GetValueOrDefault(chatId));
+        }
+        catch (Exception error)
+        {
+            log.LogDebug(error, "Update {UpdateId} could not be handled on its sender's snapshot; handling it the usual way", entry.UpdateId);
+            return SnapshotOutcome.NotTried;
+        }
+
+        try
+        {
+            await session.CommitAsync(CancellationToken.None);
+        }
+        catch (Exception error) when (InboxClaims.ChangedMeanwhile(error))
+        {
+            // The check comes after the update's own COMMIT: the update is stored, nothing else is.
+            claims.Forget(senderId, chatId);
+            metrics.SnapshotsRefused.Inc();
+            arrival.Stored.SetResult();
+            return SnapshotOutcome.StoredOnly;
+        }
+
+        arrival.Stored.SetResult();
+        await HandOverAsync(handing, session.RoundTrips, arrival);
+        return SnapshotOutcome.Handled;
     }
 
     private async Task<int> ProcessAsync(Arrival? arrival, CancellationToken cancellationToken)
@@ -108,6 +178,7 @@ internal sealed class InboxProcessor(
 
                 var handing = Finish(services, [.. together.Select(d => d.Claimed)], replies);
                 await session.CommitAsync(cancellationToken);
+                claims.KeepSnapshots();
                 await HandOverAsync(handing, session.RoundTrips, arrival);
             }
             catch (Exception error)
@@ -180,7 +251,7 @@ internal sealed class InboxProcessor(
         var now = time.GetUtcNow();
         var pacing = options.Value.Pacing();
         var chats = handled.Where(claimed => claimed.ChatId is not null && claimed.PendingReplies == 0).ToDictionary(claimed => claimed.ChatId!.Value, claimed => claimed.RecentSends);
-        var handing = new Handing(handled, now, handOff.LeaseFrom(now), [], replies.Count);
+        var handing = new Handing(handled, now, handOff.LeaseFrom(now), [], [], replies.Count);
         services.GetRequiredService<OutboxWriter>().EnqueueWithCommit(replies, now, HandOff, handing.LeasedUntil, handing.Leased);
         services.GetRequiredService<InboxClaims>().MarkHandled([.. handled.Select(claimed => claimed.UpdateId)], now);
         return handing;
@@ -199,7 +270,13 @@ internal sealed class InboxProcessor(
             }
 
             chats[chat] = sent + 1;
-            return sent + 1 <= (chat < 0 ? pacing.GroupBurst : pacing.ChatBurst);
+            if (sent + 1 > (chat < 0 ? pacing.GroupBurst : pacing.ChatBurst))
+            {
+                return false;
+            }
+
+            handing.HandedOff[chat] = handing.HandedOff.GetValueOrDefault(chat) + 1;
+            return true;
         }
     }
 
@@ -235,6 +312,14 @@ internal sealed class InboxProcessor(
     private static List<Outgoing> AnswerIfPress(Update update) =>
         update.CallbackQuery is { } press ? [new AnswerButton(press.Id)] : [];
 
-    /// <summary>A batch's commit in the making: what it handled and which replies it leased for the hand-off.</summary>
-    private sealed record Handing(IReadOnlyList<ClaimedUpdate> Handled, DateTimeOffset Now, DateTimeOffset LeasedUntil, List<OutboxItem> Leased, int Replies);
+    /// <summary>A batch's commit in the making: what it handled, which replies it leased for the hand-off (once
+    /// committed) and how many of each chat's.</summary>
+    private sealed record Handing(IReadOnlyList<ClaimedUpdate> Handled, DateTimeOffset Now, DateTimeOffset LeasedUntil, List<OutboxItem> Leased, Dictionary<long, int> HandedOff, int Replies);
+
+    private enum SnapshotOutcome
+    {
+        NotTried,
+        StoredOnly,
+        Handled,
+    }
 }

@@ -25,6 +25,10 @@ internal sealed class BotMetrics
         "Sequential database round trips from an update's arrival to its reply's send: storing it, its batch's claim, reads, writes and commit, and a lease unless the reply was handed straight to the sender.",
         new HistogramConfiguration { Buckets = Histogram.LinearBuckets(1, 1, 16) });
 
+    public Counter SnapshotsRefused { get; } = Metrics.CreateCounter(
+        "botcabinet_snapshot_refusals_total",
+        "Updates handled on what this instance remembered of their sender that the database refused because it had changed; each was handled again the usual way.");
+
     public Counter MessagesSent { get; } = Metrics.CreateCounter("botcabinet_messages_sent_total", "Bot API calls Telegram took.");
 
     public Counter TooManyRequests { get; } = Metrics.CreateCounter("botcabinet_messages_429_total", "429 answers from Telegram.");

@@ -98,6 +98,24 @@ public sealed class StartTests(BotUnderTest bot) : IClassFixture<BotUnderTest>
     }
 
     [Fact]
+    public async Task A_guest_made_staff_elsewhere_meanwhile_is_answered_as_staff_at_once()
+    {
+        var user = bot.Api.NewUser("Тимур", "ru");
+        user.SendCommand("start");
+        var asGuest = await user.NextMessageAsync();
+        user.SendText("когда будет готов отчёт?");
+        await user.NextMessageAsync(); // answered on what the bot remembered of the guest
+
+        var id = user.Profile.Id;
+        await Sql.ExecuteAsync(bot, $"INSERT INTO staff (login, full_name, telegram_user_id, created_at) VALUES ('timur{id}', 'Тимур', {id}, now())");
+        user.SendCommand("start");
+        var asStaff = await user.NextMessageAsync();
+
+        Assert.DoesNotContain(asGuest.AllButtons, button => button.Text == "Мои задачи");
+        Assert.Contains(asStaff.AllButtons, button => button.Text == "Мои задачи");
+    }
+
+    [Fact]
     public async Task The_command_menu_is_registered_in_russian_and_english()
     {
         await Eventually.HoldsAsync(() => bot.Api.CommandsFor("").Count > 0 && bot.Api.CommandsFor("en").Count > 0, TimeSpan.FromSeconds(10), "both command menus");
