@@ -3,14 +3,17 @@ using Bot.Host.Telegram;
 using Bot.Storage.Inbox;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Npgsql;
 
 namespace Bot.Host.Inbox;
 
 /// <summary>Where received updates enter the inbox (from the poller or the webhook). While one of its slots
 /// is free (as many as <see cref="DeliveryOptions.InboxWorkers"/>), the updates are stored together with a
-/// batch's claim and handled on the spot (<see cref="InboxProcessor.StoreAndProcessAsync"/>); otherwise, or
-/// should that round trip fail, they are stored alone and the workers woken. Either way <see cref="StoreAsync"/> returns only once they are
-/// stored, and throws when they could not be. Handling still under way when the host stops is waited for.</summary>
+/// batch's claim and handled on the spot (<see cref="InboxProcessor.StoreAndProcessAsync"/>); otherwise (or when
+/// a throttled update's notice goes with them), or should that round trip fail, they are stored alone and the
+/// workers woken; such a failure is logged as a warning with how long it took. Either way <see cref="StoreAsync"/>
+/// returns only once they are stored, and throws when they could not be. Handling still under way when the host
+/// stops is waited for.</summary>
 internal sealed class InboxIntake(
     InboxProcessor processor,
     InboxWriter writer,
@@ -23,7 +26,8 @@ internal sealed class InboxIntake(
 
     public async Task StoreAsync(IReadOnlyList<InboxEntry> entries, CancellationToken cancellationToken)
     {
-        if (!slots.TryEnter())
+        // A throttled update's notice is stored with it in a transaction of their own (InboxWriter.StoreAhead declines them).
+        if (entries.Any(entry => entry.Notice is not null) || !slots.TryEnter())
         {
             await StoreAloneAsync(entries, cancellationToken);
             return;
@@ -39,6 +43,7 @@ internal sealed class InboxIntake(
 
     private async Task HandleAsync(Arrival arrival)
     {
+        var started = time.GetTimestamp();
         try
         {
             await processor.StoreAndProcessAsync(arrival);
@@ -46,8 +51,14 @@ internal sealed class InboxIntake(
         catch (Exception error) when (!arrival.Stored.Task.IsCompleted)
         {
             // Nothing tells whether the round trip stored them: stored again the usual way (a stored one is left as
-            // it is; a throttled update's notice goes with it), or Telegram is told it failed and delivers them again.
-            log.LogDebug(error, "Storing {Count} updates with a claim failed; storing them alone", arrival.Entries.Count);
+            // it is), or Telegram is told it failed and delivers them again. Data PostgreSQL refuses (an update
+            // with U+0000) is expected to end here; anything else delays these updates and is worth a look.
+            log.Log(
+                error is PostgresException { SqlState: ['2', '2', ..] } ? LogLevel.Information : LogLevel.Warning,
+                error,
+                "Storing {Count} updates with a claim failed after {Elapsed} ms; storing them alone",
+                arrival.Entries.Count,
+                (long)time.GetElapsedTime(started).TotalMilliseconds);
             try
             {
                 await StoreAloneAsync(arrival.Entries, CancellationToken.None);
