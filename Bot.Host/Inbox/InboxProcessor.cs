@@ -51,16 +51,12 @@ internal sealed class InboxProcessor(
     /// <paramref name="arrival"/>'s task completes once they are stored — only then may Telegram learn that they
     /// arrived. A failure is thrown, before or after they are stored (<see cref="InboxIntake"/> stores them
     /// alone when it came before). A lone update of a remembered sender is first tried on its sender's snapshot
-    /// (<see cref="HandleOnSnapshotAsync"/>), one round trip in all.</summary>
+    /// (<see cref="HandledOnSnapshotAsync"/>), one round trip in all.</summary>
     public async Task StoreAndProcessAsync(Arrival arrival)
     {
-        switch (await HandleOnSnapshotAsync(arrival))
+        if (await HandledOnSnapshotAsync(arrival))
         {
-            case SnapshotOutcome.Handled:
-                return;
-            case SnapshotOutcome.StoredOnly:
-                await ProcessAsync(null, CancellationToken.None); // the usual claim takes it
-                return;
+            return;
         }
 
         await ProcessAsync(arrival, CancellationToken.None);
@@ -71,19 +67,19 @@ internal sealed class InboxProcessor(
     }
 
     /// <summary>A lone update whose sender this instance remembers in its chat is handled before anything is read,
-    /// on that snapshot, and stored, checked and written in one round trip (<see cref="InboxClaims.ClaimArrived"/>).
-    /// A handler that needs a round trip of its own, or fails, stops it before anything reaches the server
-    /// (<see cref="SnapshotOutcome.NotTried"/>: the update is then handled the usual way, the handler run again);
-    /// a snapshot that no longer holds rolls everything back but the update's storing
-    /// (<see cref="SnapshotOutcome.StoredOnly"/>). Any other failure is thrown.</summary>
-    private async Task<SnapshotOutcome> HandleOnSnapshotAsync(Arrival arrival)
+    /// on that snapshot, and stored, checked and written in one transaction and one round trip
+    /// (<see cref="InboxClaims.ClaimArrived"/>). False when it was not: a handler that needs a round trip of its
+    /// own, or fails, stops it before anything reaches the server, and a snapshot that no longer holds rolls it
+    /// all back, the update's storing included — either way the update is then stored and handled the usual way,
+    /// its handler run again. Any other failure is thrown.</summary>
+    private async Task<bool> HandledOnSnapshotAsync(Arrival arrival)
     {
         if (arrival.Entries is not [{ Notice: null, Throttled: false, ChatId: { } chatId } entry]
             || StoredUpdate.TryDecode(new ClaimedUpdate(entry.UpdateId, entry.Payload, 0, default, 0, chatId, 0, 0)) is not ({ } update, { } input)
             || input is IncomingFile
             || (update.Message?.From?.Id ?? update.CallbackQuery?.From.Id) is not { } senderId)
         {
-            return SnapshotOutcome.NotTried;
+            return false;
         }
 
         await using var scope = scopes.CreateAsyncScope();
@@ -92,9 +88,9 @@ internal sealed class InboxProcessor(
         var claims = services.GetRequiredService<InboxClaims>();
         await session.BeginAsync(CancellationToken.None);
         var now = time.GetUtcNow();
-        if (!InboxWriter.StoreAhead(session, arrival.Entries, now) || claims.ClaimArrived(entry, senderId, now, options.Value.Pacing()) is not { } arrived)
+        if (!InboxWriter.StoreWithin(session, arrival.Entries, now) || claims.ClaimArrived(entry, senderId, now, options.Value.Pacing()) is not { } arrived)
         {
-            return SnapshotOutcome.NotTried;
+            return false;
         }
 
         Handing handing;
@@ -107,7 +103,7 @@ internal sealed class InboxProcessor(
         catch (Exception error)
         {
             log.LogDebug(error, "Update {UpdateId} could not be handled on its sender's snapshot; handling it the usual way", entry.UpdateId);
-            return SnapshotOutcome.NotTried;
+            return false;
         }
 
         try
@@ -116,16 +112,14 @@ internal sealed class InboxProcessor(
         }
         catch (Exception error) when (InboxClaims.ChangedMeanwhile(error))
         {
-            // The check comes after the update's own COMMIT: the update is stored, nothing else is.
             claims.Forget(senderId, chatId);
             metrics.SnapshotsRefused.Inc();
-            arrival.Stored.SetResult();
-            return SnapshotOutcome.StoredOnly;
+            return false;
         }
 
         arrival.Stored.SetResult();
         await HandOverAsync(handing, session.RoundTrips, arrival);
-        return SnapshotOutcome.Handled;
+        return true;
     }
 
     private async Task<int> ProcessAsync(Arrival? arrival, CancellationToken cancellationToken)
@@ -316,10 +310,4 @@ internal sealed class InboxProcessor(
     /// committed) and how many of each chat's.</summary>
     private sealed record Handing(IReadOnlyList<ClaimedUpdate> Handled, DateTimeOffset Now, DateTimeOffset LeasedUntil, List<OutboxItem> Leased, Dictionary<long, int> HandedOff, int Replies);
 
-    private enum SnapshotOutcome
-    {
-        NotTried,
-        StoredOnly,
-        Handled,
-    }
 }

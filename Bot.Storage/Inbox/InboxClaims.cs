@@ -134,7 +134,7 @@ public sealed class InboxClaims(DbSession session, IdentityRepository identities
         }
     }
 
-    /// <summary>Takes an update just stored ahead of the session's transaction (<see cref="InboxWriter.StoreAhead"/>)
+    /// <summary>Takes an update just queued to be stored in the session's transaction (<see cref="InboxWriter.StoreWithin"/>)
     /// on what this instance remembers of its sender in its chat, before anything is read: primes the repositories
     /// with that snapshot and defers, ahead of every write the handlers will defer, a check that refuses the whole
     /// transaction (<see cref="ChangedMeanwhile"/>) unless the update is still its chat's next, fresh and free; the
@@ -187,7 +187,7 @@ public sealed class InboxClaims(DbSession session, IdentityRepository identities
     }
 
     /// <summary>Whether a round trip failed because the check of <see cref="ClaimArrived"/> found what the update
-    /// was handled on changed: nothing of its transaction was written.</summary>
+    /// was handled on changed: nothing of its transaction was written, the update's storing included.</summary>
     public static bool ChangedMeanwhile(Exception error) => error is PostgresException { SqlState: Unchanged };
 
     /// <summary>Forgets a sender whose snapshot no longer holds.</summary>

@@ -8,8 +8,8 @@ using Dapper;
 
 namespace Bot.Storage.Tests.Inbox;
 
-/// <summary>An update of a sender the instance remembers is stored, checked and handled in one round trip; the
-/// check refuses everything but the storing when what it was handled on has changed.</summary>
+/// <summary>An update of a sender the instance remembers is stored, checked and handled in one transaction and one
+/// round trip; the check refuses all of it, the storing included, when what it was handled on has changed.</summary>
 public sealed class ArrivedClaimTests : FirmDatabaseTest
 {
     private const long Ivanova = AccountingFirm.IvanovaUserId;
@@ -47,7 +47,7 @@ public sealed class ArrivedClaimTests : FirmDatabaseTest
     }
 
     [Fact]
-    public async Task A_conversation_begun_elsewhere_meanwhile_refuses_all_but_the_storing()
+    public async Task A_conversation_begun_elsewhere_meanwhile_refuses_it_all_the_updates_storing_included()
     {
         await RememberIvanovaAsync();
         await ExecuteAsync($"INSERT INTO conversations VALUES ({Ivanova}, {Ivanova}, 'request', 'category', 1, '{{}}', now())");
@@ -55,7 +55,7 @@ public sealed class ArrivedClaimTests : FirmDatabaseTest
         var (refused, _) = await ArriveAsync(2);
 
         Assert.True(refused);
-        Assert.False(await HandledAsync(2));
+        Assert.False(await StoredAsync(2));
     }
 
     [Fact]
@@ -116,12 +116,12 @@ public sealed class ArrivedClaimTests : FirmDatabaseTest
         claims.KeepSnapshots();
     }
 
-    /// <summary>Иванова's update arrives: stored ahead, taken on her snapshot, marked handled and committed.</summary>
+    /// <summary>Иванова's update arrives: queued for storing, taken on her snapshot, marked handled and committed.</summary>
     private async Task<(bool Refused, int RoundTrips)> ArriveAsync(long updateId, int leased = 1)
     {
         await using var session = await BeginAsync();
         var entry = InboxEntries.FromUser(updateId, Ivanova);
-        Assert.True(InboxWriter.StoreAhead(session, [entry], Now));
+        Assert.True(InboxWriter.StoreWithin(session, [entry], Now));
         var claims = Claims(session);
         var arrived = claims.ClaimArrived(entry, Ivanova, Now, Pacing)!;
         session.HoldUntilCommit();
@@ -134,7 +134,6 @@ public sealed class ArrivedClaimTests : FirmDatabaseTest
         }
         catch (Exception error) when (InboxClaims.ChangedMeanwhile(error))
         {
-            Assert.True(await StoredAsync(updateId));
             return (true, session.RoundTrips);
         }
     }
