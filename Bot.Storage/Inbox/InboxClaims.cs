@@ -11,7 +11,9 @@ namespace Bot.Storage.Inbox;
 
 /// <summary>The inbox as the handlers see it, in the scope's <see cref="DbSession"/>: a worker claims a batch
 /// of due updates, at most one per chat (each chat's oldest, never while an older one of it is in hand), and
-/// marks them handled in the handlers' transaction, so the marks and the updates' effects commit together.</summary>
+/// marks them handled in the handlers' transaction, so the marks and the updates' effects commit together. An
+/// update just received from a sender the instance remembers (<see cref="SenderSnapshots"/>) can instead be taken
+/// on that snapshot, checked with the writes (<see cref="ClaimArrived"/>).</summary>
 public sealed class InboxClaims(DbSession session, IdentityRepository identities, ConversationRepository conversations, SenderSnapshots snapshots)
 {
     /// <summary>The SQLSTATE <c>expect_unchanged</c> raises.</summary>
@@ -19,9 +21,6 @@ public sealed class InboxClaims(DbSession session, IdentityRepository identities
 
     // What a claim read of a sender in a chat (i: the identity, v: the conversation), as a digest to compare later.
     private const string SenderFingerprint = "md5(row(i.*, v.flow, v.step, v.revision, v.data)::text)";
-
-    private List<(long UserId, long ChatId, SenderSnapshot Snapshot)> claimedSenders = [];
-    private int claimedAt = -1;
 
     // An update may be taken when it is due and no older update of its chat still waits or is in hand.
     private const string Claimable = """
@@ -45,6 +44,10 @@ public sealed class InboxClaims(DbSession session, IdentityRepository identities
          WHERE s.chat_id = u.chat_id
            AND s.sent_at > @Now - CASE WHEN u.chat_id < 0 THEN @GroupWindow ELSE @ChatWindow END) AS recent_sends
         """;
+
+    // The senders the last claim read, for KeepSnapshots; and the session's statement count just after it.
+    private List<(long UserId, long ChatId, SenderSnapshot Snapshot)> claimedSenders = [];
+    private int claimedAt = -1;
 
     /// <summary>Locks up to <paramref name="max"/> claimable updates, oldest first; updates other workers
     /// hold are skipped. Only each chat's oldest unhandled update is a candidate, found by a skip scan over the
