@@ -309,5 +309,4 @@ internal sealed class InboxProcessor(
     /// <summary>A batch's commit in the making: what it handled, which replies it leased for the hand-off (once
     /// committed) and how many of each chat's.</summary>
     private sealed record Handing(IReadOnlyList<ClaimedUpdate> Handled, DateTimeOffset Now, DateTimeOffset LeasedUntil, List<OutboxItem> Leased, Dictionary<long, int> HandedOff, int Replies);
-
 }
