@@ -3,7 +3,6 @@ using Bot.Host.Telegram;
 using Bot.Storage.Inbox;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Npgsql;
 
 namespace Bot.Host.Inbox;
 
@@ -54,7 +53,7 @@ internal sealed class InboxIntake(
             // it is), or Telegram is told it failed and delivers them again. Data PostgreSQL refuses (an update
             // with U+0000) is expected to end here; anything else delays these updates and is worth a look.
             log.Log(
-                error is PostgresException { SqlState: ['2', '2', ..] } ? LogLevel.Information : LogLevel.Warning,
+                InboxWriter.IsDataError(error) ? LogLevel.Information : LogLevel.Warning,
                 error,
                 "Storing {Count} updates with a claim failed after {Elapsed} ms; storing them alone",
                 arrival.Entries.Count,

@@ -155,8 +155,9 @@ public sealed partial class InboxWriter(NpgsqlDataSource dataSource)
         return ids;
     }
 
-    /// <summary>Class 22, data exception: this data will never be taken, however often it is sent.</summary>
-    private static bool IsDataError(PostgresException error) => error.SqlState.StartsWith("22", StringComparison.Ordinal);
+    /// <summary>Class 22, data exception: this data will never be taken, however often it is sent (the batch is
+    /// then stored update by update, the refused one sanitised or parked).</summary>
+    public static bool IsDataError(Exception error) => error is PostgresException { SqlState: ['2', '2', ..] };
 
     /// <summary>The update's JSON with every escaped U+0000 (one not itself preceded by an escaping backslash)
     /// replaced by U+FFFD, the replacement character.</summary>
