@@ -34,6 +34,7 @@ internal sealed class InboxProcessor(
     InboxSignal inboxSignal,
     OutboxSignal outboxSignal,
     ReplyHandOff handOff,
+    SenderSnapshots snapshots,
     OutcomeRecorder recorder,
     BotMetrics metrics,
     HandlingFailures failures,
@@ -75,9 +76,10 @@ internal sealed class InboxProcessor(
     private async Task<bool> HandledOnSnapshotAsync(Arrival arrival)
     {
         if (arrival.Entries is not [{ Notice: null, Throttled: false, ChatId: { } chatId } entry]
-            || StoredUpdate.TryDecode(new ClaimedUpdate(entry.UpdateId, entry.Payload, 0, default, 0, chatId, 0, 0)) is not ({ } update, { } input)
+            || StoredUpdate.TryDecode(entry.Payload) is not ({ } update, { } input)
             || input is IncomingFile
-            || (update.Message?.From?.Id ?? update.CallbackQuery?.From.Id) is not { } senderId)
+            || (update.Message?.From?.Id ?? update.CallbackQuery?.From.Id) is not { } senderId
+            || !snapshots.Knows(senderId, chatId)) // no scope, no connection for a sender not remembered
         {
             return false;
         }

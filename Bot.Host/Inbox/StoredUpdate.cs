@@ -12,11 +12,14 @@ namespace Bot.Host.Inbox;
 internal static class StoredUpdate
 {
     /// <summary>Null when the payload cannot be read; <see cref="Decode"/> then throws the reason.</summary>
-    public static (Update Update, Incoming? Input)? TryDecode(ClaimedUpdate claimed)
+    public static (Update Update, Incoming? Input)? TryDecode(ClaimedUpdate claimed) => TryDecode(claimed.Payload);
+
+    /// <summary>The same for an update's JSON as received, before it is stored.</summary>
+    public static (Update Update, Incoming? Input)? TryDecode(string payload)
     {
         try
         {
-            return Decode(claimed);
+            return Decode(payload);
         }
         catch (Exception error) when (error is JsonException or NotSupportedException or ArgumentException)
         {
@@ -24,9 +27,11 @@ internal static class StoredUpdate
         }
     }
 
-    public static (Update Update, Incoming? Input) Decode(ClaimedUpdate claimed)
+    public static (Update Update, Incoming? Input) Decode(ClaimedUpdate claimed) => Decode(claimed.Payload);
+
+    private static (Update Update, Incoming? Input) Decode(string payload)
     {
-        var update = JsonSerializer.Deserialize<Update>(claimed.Payload, JsonBotAPI.Options)
+        var update = JsonSerializer.Deserialize<Update>(payload, JsonBotAPI.Options)
             ?? throw new JsonException("The stored update is empty.");
         return (update, UpdateMapper.Map(update));
     }

@@ -12,6 +12,9 @@ public sealed class SenderSnapshots
 
     private readonly ConcurrentDictionary<(long UserId, long ChatId), SenderSnapshot> known = new();
 
+    /// <summary>Whether this sender in this chat is remembered (an update of theirs may be taken on the snapshot).</summary>
+    public bool Knows(long userId, long chatId) => known.ContainsKey((userId, chatId));
+
     internal bool TryGet(long userId, long chatId, out SenderSnapshot snapshot) =>
         known.TryGetValue((userId, chatId), out snapshot!);
 
