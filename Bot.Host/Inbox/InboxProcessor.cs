@@ -90,7 +90,7 @@ internal sealed class InboxProcessor(
         var claims = services.GetRequiredService<InboxClaims>();
         await session.BeginAsync(CancellationToken.None);
         var now = time.GetUtcNow();
-        if (!InboxWriter.StoreWithin(session, arrival.Entries, now) || claims.ClaimArrived(entry, senderId, now, options.Value.Pacing()) is not { } arrived)
+        if (claims.ClaimArrived(entry, senderId, now, options.Value.Pacing()) is not { } arrived)
         {
             return false;
         }

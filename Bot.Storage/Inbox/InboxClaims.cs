@@ -49,6 +49,9 @@ public sealed class InboxClaims(DbSession session, IdentityRepository identities
     private List<(long UserId, long ChatId, SenderSnapshot Snapshot)> claimedSenders = [];
     private int claimedAt = -1;
 
+    // The update ClaimArrived stores handled, if any.
+    private long? storedHandled;
+
     /// <summary>Locks up to <paramref name="max"/> claimable updates, oldest first; updates other workers
     /// hold are skipped. Only each chat's oldest unhandled update is a candidate, found by a skip scan over the
     /// chats (one index probe per chat with work waiting), so one chat's backlog of any size costs a claim
@@ -137,13 +140,14 @@ public sealed class InboxClaims(DbSession session, IdentityRepository identities
         }
     }
 
-    /// <summary>Takes an update just queued to be stored in the session's transaction (<see cref="InboxWriter.StoreWithin"/>)
-    /// on what this instance remembers of its sender in its chat, before anything is read: primes the repositories
-    /// with that snapshot and defers, ahead of every write the handlers will defer, a check that refuses the whole
-    /// transaction (<see cref="ChangedMeanwhile"/>) unless the update is still its chat's next, fresh and free; the
-    /// chat waits for no reply and its pacing allows those leased (<see cref="ArrivedClaim.NoteLeased"/>); and the
-    /// sender's identity and conversation are as remembered. So what commits is what the usual claim would have
-    /// led to. Null when the sender is not remembered.</summary>
+    /// <summary>Takes an update just received on what this instance remembers of its sender in its chat, before
+    /// anything is read: primes the repositories with that snapshot and defers, ahead of every write the handlers
+    /// will defer, one statement that stores the update already handled (one attempt) and refuses the whole
+    /// transaction (<see cref="ChangedMeanwhile"/>) unless the update is new, no earlier one of its chat waits;
+    /// the chat waits for no reply and its pacing allows those leased (<see cref="ArrivedClaim.NoteLeased"/>); and
+    /// the sender's identity and conversation are as remembered. So what commits is what the usual store, claim
+    /// and "handled" mark would have led to, in one row version instead of two; <see cref="MarkHandled"/> leaves the
+    /// update alone. Null when the sender is not remembered.</summary>
     public ArrivedClaim? ClaimArrived(InboxEntry entry, long senderId, DateTimeOffset now, ChatPacing pacing)
     {
         if (entry.ChatId is not { } chatId || !snapshots.TryGet(senderId, chatId, out var snapshot))
@@ -152,12 +156,17 @@ public sealed class InboxClaims(DbSession session, IdentityRepository identities
         }
 
         const string sql = $$"""
-            WITH arrived AS (
-                SELECT u.update_id FROM inbox_updates u
-                WHERE u.update_id = @UpdateId AND u.attempts = 0 AND {{Claimable}}
-                FOR UPDATE OF u SKIP LOCKED)
+            WITH stored AS (
+                INSERT INTO inbox_updates (update_id, chat_id, payload, received_at, next_attempt_at, handled_at, attempts)
+                VALUES (@UpdateId, @ChatId, @Payload::jsonb, @Now, @Now, @Now, 1)
+                ON CONFLICT (update_id) DO NOTHING
+                RETURNING update_id)
             SELECT expect_unchanged(
-                EXISTS (SELECT 1 FROM arrived)
+                EXISTS (SELECT 1 FROM stored)
+                AND NOT EXISTS (
+                    SELECT 1 FROM inbox_updates e
+                    WHERE e.chat_id = @ChatId AND e.update_id < @UpdateId
+                      AND e.handled_at IS NULL AND e.parked_at IS NULL)
                 AND NOT EXISTS (
                     SELECT 1 FROM outbox_messages o
                     WHERE o.chat_id = @ChatId AND o.sent_at IS NULL AND o.failed_at IS NULL)
@@ -173,6 +182,7 @@ public sealed class InboxClaims(DbSession session, IdentityRepository identities
                 Parameters =
                 {
                     BatchParameter.Of("UpdateId", entry.UpdateId, NpgsqlDbType.Bigint),
+                    BatchParameter.Of("Payload", entry.Payload, NpgsqlDbType.Text),
                     BatchParameter.Of("ChatId", chatId, NpgsqlDbType.Bigint),
                     BatchParameter.Of("UserId", senderId, NpgsqlDbType.Bigint),
                     BatchParameter.Of("Now", now, NpgsqlDbType.TimestampTz),
@@ -185,6 +195,7 @@ public sealed class InboxClaims(DbSession session, IdentityRepository identities
             static (_, _) => Task.CompletedTask); // one row, of nothing
         identities.Prime(new Dictionary<long, Identity> { [senderId] = snapshot.Identity });
         conversations.Prime([((senderId, chatId), snapshot.Conversation)]);
+        storedHandled = entry.UpdateId;
         var claimed = new ClaimedUpdate(entry.UpdateId, entry.Payload, 0, now.UtcDateTime, 0, chatId, 0, 0);
         return new ArrivedClaim(claimed, leased);
     }
@@ -210,11 +221,18 @@ public sealed class InboxClaims(DbSession session, IdentityRepository identities
         return await session.QuerySingleOrDefaultAsync<ClaimedUpdate>(sql, new { UpdateId = updateId, Now = now, Cap = replyBacklogCap, pacing.ChatWindow, pacing.GroupWindow }, cancellationToken);
     }
 
-    /// <summary>Marks the updates handled with the session's commit (deferred: nothing waits for it). One update —
+    /// <summary>Marks the updates handled with the session's commit (deferred: nothing waits for it), but for one
+    /// stored handled already (<see cref="ClaimArrived"/>). One update —
     /// the usual batch below saturation — is marked by its key: PostgreSQL keeps that statement's plan, whereas
     /// one with an array it plans afresh every time, its estimate depending on the array's length.</summary>
     public void MarkHandled(IReadOnlyCollection<long> updateIds, DateTimeOffset now)
     {
+        updateIds = [.. updateIds.Where(id => id != storedHandled)];
+        if (updateIds.Count == 0)
+        {
+            return;
+        }
+
         const string one = "UPDATE inbox_updates SET handled_at = @Now, attempts = attempts + 1 WHERE update_id = @UpdateId";
         const string many = "UPDATE inbox_updates SET handled_at = @Now, attempts = attempts + 1 WHERE update_id = ANY(@UpdateIds)";
         session.Defer(new NpgsqlBatchCommand(updateIds.Count == 1 ? one : many)

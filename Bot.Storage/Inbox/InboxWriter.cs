@@ -67,20 +67,6 @@ public sealed partial class InboxWriter(NpgsqlDataSource dataSource)
         return true;
     }
 
-    /// <summary>Queues a batch to be stored in the session's transaction, with its work: should the transaction
-    /// not commit, the updates are not stored either. Declines (false) a batch with a throttled update's notice,
-    /// as <see cref="StoreAhead"/> does.</summary>
-    public static bool StoreWithin(DbSession session, IReadOnlyList<InboxEntry> updates, DateTimeOffset now)
-    {
-        if (updates.Any(u => u.Notice is not null))
-        {
-            return false;
-        }
-
-        session.Defer(InsertCommand(updates, now, null), ReadIdsAsync);
-        return true;
-    }
-
     private static async Task<int> StoreOneAsync(NpgsqlConnection connection, InboxEntry update, DateTimeOffset now, CancellationToken cancellationToken)
     {
         try

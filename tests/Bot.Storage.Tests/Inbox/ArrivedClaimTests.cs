@@ -25,7 +25,7 @@ public sealed class ArrivedClaimTests : FirmDatabaseTest
 
         Assert.False(refused);
         Assert.Equal(1, roundTrips);
-        Assert.True(await HandledAsync(2));
+        Assert.Equal((true, 1, Ivanova), await StoredHandlingAsync(2));
     }
 
     [Fact]
@@ -116,12 +116,11 @@ public sealed class ArrivedClaimTests : FirmDatabaseTest
         claims.KeepSnapshots();
     }
 
-    /// <summary>Иванова's update arrives: queued for storing, taken on her snapshot, marked handled and committed.</summary>
+    /// <summary>Иванова's update arrives: taken on her snapshot (which stores it), marked handled as handling does, committed.</summary>
     private async Task<(bool Refused, int RoundTrips)> ArriveAsync(long updateId, int leased = 1)
     {
         await using var session = await BeginAsync();
         var entry = InboxEntries.FromUser(updateId, Ivanova);
-        Assert.True(InboxWriter.StoreWithin(session, [entry], Now));
         var claims = Claims(session);
         var arrived = claims.ClaimArrived(entry, Ivanova, Now, Pacing)!;
         session.HoldUntilCommit();
@@ -138,10 +137,13 @@ public sealed class ArrivedClaimTests : FirmDatabaseTest
         }
     }
 
-    private async Task<bool> HandledAsync(long updateId)
+    /// <summary>Whether the stored update is handled, after how many attempts, and whose it is by its stored payload.</summary>
+    private async Task<(bool Handled, int Attempts, long Sender)> StoredHandlingAsync(long updateId)
     {
         await using var connection = await Database.DataSource.OpenConnectionAsync();
-        return await connection.ExecuteScalarAsync<bool>("SELECT handled_at IS NOT NULL FROM inbox_updates WHERE update_id = @UpdateId", new { UpdateId = updateId });
+        return await connection.QuerySingleAsync<(bool, int, long)>(
+            "SELECT handled_at IS NOT NULL, attempts, (payload #>> '{message,from,id}')::bigint FROM inbox_updates WHERE update_id = @UpdateId",
+            new { UpdateId = updateId });
     }
 
     private async Task<bool> StoredAsync(long updateId)
