@@ -8,7 +8,9 @@ using NpgsqlTypes;
 namespace Bot.Storage.Users;
 
 /// <summary>Works in the scope's <see cref="DbSession"/>, so a visit is recorded with the rest of the update's
-/// effects: deferred, it reaches the server with the session's next statement or its commit.</summary>
+/// effects: deferred, it reaches the server with the session's next statement or its commit. A visit within a
+/// minute of the one recorded, by the same name and language, leaves the row as it is: a user's every message
+/// would otherwise write a new row version and its index entries, for a "last seen" no one reads to the second.</summary>
 public sealed class UserActivityRepository(DbSession session) : IUserActivityStore
 {
     public Task RecordSeenAsync(ChatUser user, DateTimeOffset now, CancellationToken cancellationToken)
@@ -20,6 +22,9 @@ public sealed class UserActivityRepository(DbSession session) : IUserActivitySto
             SET first_name = excluded.first_name,
                 language_code = excluded.language_code,
                 last_seen_at = greatest(telegram_users.last_seen_at, excluded.last_seen_at)
+            WHERE telegram_users.first_name IS DISTINCT FROM excluded.first_name
+               OR telegram_users.language_code IS DISTINCT FROM excluded.language_code
+               OR telegram_users.last_seen_at < excluded.last_seen_at - interval '1 minute'
             """;
         session.Defer(new NpgsqlBatchCommand(sql)
         {

@@ -40,4 +40,33 @@ public sealed class UserActivityRepositoryTests(TestDatabase database) : IClassF
 
         Assert.Equal(1, activity.UsersSince);
     }
+
+    [Fact]
+    public async Task A_language_changed_a_moment_after_the_last_visit_is_recorded_at_once()
+    {
+        await using var session = new DbSession(database.DataSource);
+        await session.BeginAsync(CancellationToken.None);
+        var repository = new UserActivityRepository(session);
+        await repository.RecordSeenAsync(new ChatUser(701, "Галина", "ru"), Monday, CancellationToken.None);
+        await repository.RecordSeenAsync(new ChatUser(701, "Галина", "en"), Monday.AddSeconds(5), CancellationToken.None);
+
+        var languages = await repository.LanguagesAsync([701], CancellationToken.None);
+
+        Assert.Equal("en", languages[701]);
+    }
+
+    [Fact]
+    public async Task A_visit_a_minute_or_more_after_the_last_one_counts_as_recent()
+    {
+        await using var session = new DbSession(database.DataSource);
+        await session.BeginAsync(CancellationToken.None);
+        var repository = new UserActivityRepository(session);
+        await repository.RecordSeenAsync(new ChatUser(702, "Дмитрий", "ru"), Monday, CancellationToken.None);
+        await repository.RecordSeenAsync(new ChatUser(702, "Дмитрий", "ru"), Monday.AddSeconds(30), CancellationToken.None);
+        await repository.RecordSeenAsync(new ChatUser(702, "Дмитрий", "ru"), Monday.AddMinutes(2), CancellationToken.None);
+
+        var activity = await repository.SummariseAsync(Monday.AddMinutes(1), CancellationToken.None);
+
+        Assert.Equal(1, activity.UsersSince);
+    }
 }
