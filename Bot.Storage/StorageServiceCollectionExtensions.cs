@@ -63,6 +63,7 @@ public static class StorageServiceCollectionExtensions
         services.AddScoped<IUserActivityStore, UserActivityRepository>();
         services.AddSingleton<InboxWriter>();
         services.AddScoped<InboxClaims>();
+        services.AddScoped<ArrivalClaims>();
         services.AddSingleton<SenderSnapshots>();
         services.AddScoped<OutboxWriter>();
         services.AddSingleton<OutboxDelivery>();

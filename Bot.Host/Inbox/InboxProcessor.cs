@@ -69,7 +69,7 @@ internal sealed class InboxProcessor(
 
     /// <summary>A lone update whose sender this instance remembers in its chat is handled before anything is read,
     /// on that snapshot, and stored, checked and written in one transaction and one round trip
-    /// (<see cref="InboxClaims.ClaimArrived"/>). False when it was not: a handler that needs a round trip of its
+    /// (<see cref="ArrivalClaims.Take"/>). False when it was not: a handler that needs a round trip of its
     /// own, or fails, stops it before anything reaches the server, and a snapshot that no longer holds rolls it
     /// all back, the update's storing included — either way the update is then stored and handled the usual way,
     /// its handler run again. Any other failure is thrown.</summary>
@@ -87,10 +87,10 @@ internal sealed class InboxProcessor(
         await using var scope = scopes.CreateAsyncScope();
         var services = scope.ServiceProvider;
         var session = services.GetRequiredService<DbSession>();
-        var claims = services.GetRequiredService<InboxClaims>();
+        var claims = services.GetRequiredService<ArrivalClaims>();
         await session.BeginAsync(CancellationToken.None);
         var now = time.GetUtcNow();
-        if (claims.ClaimArrived(entry, senderId, now, options.Value.Pacing()) is not { } arrived)
+        if (claims.Take(entry, senderId, now, options.Value.Pacing()) is not { } arrived)
         {
             return false;
         }
@@ -99,7 +99,7 @@ internal sealed class InboxProcessor(
         try
         {
             session.HoldUntilCommit();
-            handing = Finish(services, [arrived.Claimed], await RouteAsync(services, update, input, CancellationToken.None));
+            handing = Finish(services, [arrived.Claimed], await RouteAsync(services, update, input, CancellationToken.None), storedHandled: true);
             arrived.NoteLeased(handing.HandedOff.GetValueOrDefault(chatId));
         }
         catch (Exception error)
@@ -112,7 +112,7 @@ internal sealed class InboxProcessor(
         {
             await session.CommitAsync(CancellationToken.None);
         }
-        catch (Exception error) when (InboxClaims.ChangedMeanwhile(error))
+        catch (Exception error) when (ArrivalClaims.ChangedMeanwhile(error))
         {
             claims.Forget(senderId, chatId);
             metrics.SnapshotsRefused.Inc();
@@ -172,7 +172,7 @@ internal sealed class InboxProcessor(
                     replies.AddRange(await RouteAsync(services, payload, input, cancellationToken));
                 }
 
-                var handing = Finish(services, [.. together.Select(d => d.Claimed)], replies);
+                var handing = Finish(services, [.. together.Select(d => d.Claimed)], replies, storedHandled: false);
                 await session.CommitAsync(cancellationToken);
                 claims.KeepSnapshots();
                 await HandOverAsync(handing, session.RoundTrips, arrival);
@@ -215,7 +215,7 @@ internal sealed class InboxProcessor(
         {
             (var update, input) = StoredUpdate.Decode(claimed);
             var replies = await RouteAsync(services, update, input, cancellationToken);
-            handing = Finish(services, [claimed], replies);
+            handing = Finish(services, [claimed], replies, storedHandled: false);
             await session.FlushAsync(cancellationToken); // a failing deferred write is this update's failure, recorded below
         }
         catch (Exception error)
@@ -240,16 +240,21 @@ internal sealed class InboxProcessor(
             ? AnswerIfPress(update)
             : await services.GetRequiredService<UpdateRouter>().RouteAsync(input, cancellationToken);
 
-    /// <summary>Queues the replies and the "handled" marks to go with the commit. A chat's replies are leased for
+    /// <summary>Queues the replies and the "handled" marks to go with the commit — no marks when the updates were
+    /// <paramref name="storedHandled"/> (an arrival taken on its sender's snapshot). A chat's replies are leased for
     /// the hand-off when the chat waits for no earlier reply and they fit its pacing; button answers always are.</summary>
-    private Handing Finish(IServiceProvider services, IReadOnlyList<ClaimedUpdate> handled, IReadOnlyList<Outgoing> replies)
+    private Handing Finish(IServiceProvider services, IReadOnlyList<ClaimedUpdate> handled, IReadOnlyList<Outgoing> replies, bool storedHandled)
     {
         var now = time.GetUtcNow();
         var pacing = options.Value.Pacing();
         var chats = handled.Where(claimed => claimed.ChatId is not null && claimed.PendingReplies == 0).ToDictionary(claimed => claimed.ChatId!.Value, claimed => claimed.RecentSends);
         var handing = new Handing(handled, now, handOff.LeaseFrom(now), [], [], replies.Count);
         services.GetRequiredService<OutboxWriter>().EnqueueWithCommit(replies, now, HandOff, handing.LeasedUntil, handing.Leased);
-        services.GetRequiredService<InboxClaims>().MarkHandled([.. handled.Select(claimed => claimed.UpdateId)], now);
+        if (!storedHandled)
+        {
+            services.GetRequiredService<InboxClaims>().MarkHandled([.. handled.Select(claimed => claimed.UpdateId)], now);
+        }
+
         return handing;
 
         // Counts each chat's replies as they come: those beyond its burst wait in the outbox behind the others.

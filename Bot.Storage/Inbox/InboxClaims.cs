@@ -1,4 +1,3 @@
-using Bot.Core.Access;
 using Bot.Core.Conversations;
 using Bot.Storage.Access;
 using Bot.Storage.Connection;
@@ -12,15 +11,13 @@ namespace Bot.Storage.Inbox;
 /// <summary>The inbox as the handlers see it, in the scope's <see cref="DbSession"/>: a worker claims a batch
 /// of due updates, at most one per chat (each chat's oldest, never while an older one of it is in hand), and
 /// marks them handled in the handlers' transaction, so the marks and the updates' effects commit together. An
-/// update just received from a sender the instance remembers (<see cref="SenderSnapshots"/>) can instead be taken
-/// on that snapshot, checked with the writes (<see cref="ClaimArrived"/>).</summary>
+/// update just received from a sender the instance remembers (<see cref="SenderSnapshots"/>, kept by
+/// <see cref="KeepSnapshots"/>) can instead be taken on that snapshot (<see cref="ArrivalClaims"/>).</summary>
 public sealed class InboxClaims(DbSession session, IdentityRepository identities, ConversationRepository conversations, SenderSnapshots snapshots)
 {
-    /// <summary>The SQLSTATE <c>expect_unchanged</c> raises.</summary>
-    private const string Unchanged = "BC001";
-
-    // What a claim read of a sender in a chat (i: the identity, v: the conversation), as a digest to compare later.
-    private const string SenderFingerprint = "md5(row(i.*, v.flow, v.step, v.revision, v.data)::text)";
+    /// <summary>What a claim read of a sender in a chat (i: the identity, v: the conversation), as a digest to
+    /// compare later (<see cref="ArrivalClaims"/>).</summary>
+    internal const string SenderFingerprint = "md5(row(i.*, v.flow, v.step, v.revision, v.data)::text)";
 
     // An update may be taken when it is due and no older update of its chat still waits or is in hand.
     private const string Claimable = """
@@ -48,9 +45,6 @@ public sealed class InboxClaims(DbSession session, IdentityRepository identities
     // The senders the last claim read, for KeepSnapshots; and the session's statement count just after it.
     private List<(long UserId, long ChatId, SenderSnapshot Snapshot)> claimedSenders = [];
     private int claimedAt = -1;
-
-    // The update ClaimArrived stores handled, if any.
-    private long? storedHandled;
 
     /// <summary>Locks up to <paramref name="max"/> claimable updates, oldest first; updates other workers
     /// hold are skipped. Only each chat's oldest unhandled update is a candidate, found by a skip scan over the
@@ -140,73 +134,6 @@ public sealed class InboxClaims(DbSession session, IdentityRepository identities
         }
     }
 
-    /// <summary>Takes an update just received on what this instance remembers of its sender in its chat, before
-    /// anything is read: primes the repositories with that snapshot and defers, ahead of every write the handlers
-    /// will defer, one statement that stores the update already handled (one attempt) and refuses the whole
-    /// transaction (<see cref="ChangedMeanwhile"/>) unless the update is new, no earlier one of its chat waits;
-    /// the chat waits for no reply and its pacing allows those leased (<see cref="ArrivedClaim.NoteLeased"/>); and
-    /// the sender's identity and conversation are as remembered. So what commits is what the usual store, claim
-    /// and "handled" mark would have led to, in one row version instead of two; <see cref="MarkHandled"/> leaves the
-    /// update alone. Null when the sender is not remembered.</summary>
-    public ArrivedClaim? ClaimArrived(InboxEntry entry, long senderId, DateTimeOffset now, ChatPacing pacing)
-    {
-        if (entry.ChatId is not { } chatId || !snapshots.TryGet(senderId, chatId, out var snapshot))
-        {
-            return null;
-        }
-
-        const string sql = $$"""
-            WITH stored AS (
-                INSERT INTO inbox_updates (update_id, chat_id, payload, received_at, next_attempt_at, handled_at, attempts)
-                VALUES (@UpdateId, @ChatId, @Payload::jsonb, @Now, @Now, @Now, 1)
-                ON CONFLICT (update_id) DO NOTHING
-                RETURNING update_id)
-            SELECT expect_unchanged(
-                EXISTS (SELECT 1 FROM stored)
-                AND NOT EXISTS (
-                    SELECT 1 FROM inbox_updates e
-                    WHERE e.chat_id = @ChatId AND e.update_id < @UpdateId
-                      AND e.handled_at IS NULL AND e.parked_at IS NULL)
-                AND NOT EXISTS (
-                    SELECT 1 FROM outbox_messages o
-                    WHERE o.chat_id = @ChatId AND o.sent_at IS NULL AND o.failed_at IS NULL)
-                AND (SELECT count(*) FROM outbox_messages s WHERE s.chat_id = @ChatId AND s.sent_at > @Now - @Window) + @Leased <= @Burst
-                AND (SELECT {{SenderFingerprint}}
-                     FROM (SELECT {{IdentityRepository.Columns}} FROM (SELECT @UserId::bigint) AS u(user_id) {{IdentityRepository.Joins}}) i
-                     LEFT JOIN conversations v ON v.user_id = @UserId AND v.chat_id = @ChatId AND v.flow <> '') = @Fingerprint)
-            """;
-        var leased = BatchParameter.Of("Leased", 0, NpgsqlDbType.Integer);
-        session.Defer(
-            new NpgsqlBatchCommand(sql)
-            {
-                Parameters =
-                {
-                    BatchParameter.Of("UpdateId", entry.UpdateId, NpgsqlDbType.Bigint),
-                    BatchParameter.Of("Payload", entry.Payload, NpgsqlDbType.Text),
-                    BatchParameter.Of("ChatId", chatId, NpgsqlDbType.Bigint),
-                    BatchParameter.Of("UserId", senderId, NpgsqlDbType.Bigint),
-                    BatchParameter.Of("Now", now, NpgsqlDbType.TimestampTz),
-                    BatchParameter.Of("Window", chatId < 0 ? pacing.GroupWindow : pacing.ChatWindow, NpgsqlDbType.Interval),
-                    BatchParameter.Of("Burst", chatId < 0 ? pacing.GroupBurst : pacing.ChatBurst, NpgsqlDbType.Integer),
-                    BatchParameter.Of("Fingerprint", snapshot.Fingerprint, NpgsqlDbType.Text),
-                    leased,
-                },
-            },
-            static (_, _) => Task.CompletedTask); // one row, of nothing
-        identities.Prime(new Dictionary<long, Identity> { [senderId] = snapshot.Identity });
-        conversations.Prime([((senderId, chatId), snapshot.Conversation)]);
-        storedHandled = entry.UpdateId;
-        var claimed = new ClaimedUpdate(entry.UpdateId, entry.Payload, 0, now.UtcDateTime, 0, chatId, 0, 0);
-        return new ArrivedClaim(claimed, leased);
-    }
-
-    /// <summary>Whether a round trip failed because the check of <see cref="ClaimArrived"/> found what the update
-    /// was handled on changed: nothing of its transaction was written, the update's storing included.</summary>
-    public static bool ChangedMeanwhile(Exception error) => error is PostgresException { SqlState: Unchanged };
-
-    /// <summary>Forgets a sender whose snapshot no longer holds.</summary>
-    public void Forget(long senderId, long chatId) => snapshots.Forget(senderId, chatId);
-
     /// <summary>Locks one given update if it is still claimable (to retry a failed batch one update at a
     /// time); null when it was handled meanwhile or another worker holds it.</summary>
     public async Task<ClaimedUpdate?> ClaimAsync(long updateId, DateTimeOffset now, int replyBacklogCap, ChatPacing pacing, CancellationToken cancellationToken)
@@ -221,18 +148,11 @@ public sealed class InboxClaims(DbSession session, IdentityRepository identities
         return await session.QuerySingleOrDefaultAsync<ClaimedUpdate>(sql, new { UpdateId = updateId, Now = now, Cap = replyBacklogCap, pacing.ChatWindow, pacing.GroupWindow }, cancellationToken);
     }
 
-    /// <summary>Marks the updates handled with the session's commit (deferred: nothing waits for it), but for one
-    /// stored handled already (<see cref="ClaimArrived"/>). One update —
+    /// <summary>Marks the updates handled with the session's commit (deferred: nothing waits for it). One update —
     /// the usual batch below saturation — is marked by its key: PostgreSQL keeps that statement's plan, whereas
     /// one with an array it plans afresh every time, its estimate depending on the array's length.</summary>
     public void MarkHandled(IReadOnlyCollection<long> updateIds, DateTimeOffset now)
     {
-        updateIds = [.. updateIds.Where(id => id != storedHandled)];
-        if (updateIds.Count == 0)
-        {
-            return;
-        }
-
         const string one = "UPDATE inbox_updates SET handled_at = @Now, attempts = attempts + 1 WHERE update_id = @UpdateId";
         const string many = "UPDATE inbox_updates SET handled_at = @Now, attempts = attempts + 1 WHERE update_id = ANY(@UpdateIds)";
         session.Defer(new NpgsqlBatchCommand(updateIds.Count == 1 ? one : many)

@@ -3,7 +3,7 @@ using System.Collections.Concurrent;
 namespace Bot.Storage.Inbox;
 
 /// <summary>The senders this instance handled last, by user and chat, so that their next update can be handled
-/// before anything is read (<see cref="InboxClaims.ClaimArrived"/>). A snapshot is only ever a guess: the check
+/// before anything is read (<see cref="ArrivalClaims.Take"/>). A snapshot is only ever a guess: the check
 /// travelling with the writes refuses the transaction when it no longer holds. Bounded: past
 /// <see cref="Capacity"/> senders it starts afresh.</summary>
 public sealed class SenderSnapshots

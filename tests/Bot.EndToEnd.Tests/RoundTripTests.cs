@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Dapper;
 using Bot.FakeTelegram;
 using Bot.FakeTelegram.Limits;
 using Bot.Testing.Hosting;
@@ -47,6 +48,8 @@ public sealed class RoundTripTests(TestDatabase database) : IClassFixture<TestDa
             Assert.Equal(9, Figure(metrics, "_count"));
             Assert.Equal(9, Figure(metrics, "_bucket{le=\"2\"}")); // the first: the store with the claim, then the replies with the commit
             Assert.Equal(8, Figure(metrics, "_bucket{le=\"1\"}")); // the rest: the store, the check and the replies with the commit
+            await using var connection = await database.DataSource.OpenConnectionAsync();
+            Assert.Equal(9L, await connection.ExecuteScalarAsync<long>("SELECT count(*) FROM inbox_updates WHERE handled_at IS NOT NULL AND attempts = 1")); // each recorded handled at its first attempt, once
         }
         finally
         {

@@ -10,7 +10,7 @@ namespace Bot.Storage.Tests.Inbox;
 
 /// <summary>An update of a sender the instance remembers is stored, checked and handled in one transaction and one
 /// round trip; the check refuses all of it, the storing included, when what it was handled on has changed.</summary>
-public sealed class ArrivedClaimTests : FirmDatabaseTest
+public sealed class ArrivalClaimsTests : FirmDatabaseTest
 {
     private const long Ivanova = AccountingFirm.IvanovaUserId;
     private static readonly ChatPacing Pacing = new(3, TimeSpan.FromSeconds(3), 20, TimeSpan.FromMinutes(1));
@@ -33,7 +33,7 @@ public sealed class ArrivedClaimTests : FirmDatabaseTest
     {
         await using var session = await BeginAsync();
 
-        Assert.Null(Claims(session).ClaimArrived(InboxEntries.FromUser(2, Ivanova), Ivanova, Now, Pacing));
+        Assert.Null(Arrivals(session).Take(InboxEntries.FromUser(2, Ivanova), Ivanova, Now, Pacing));
     }
 
     [Fact]
@@ -43,7 +43,7 @@ public sealed class ArrivedClaimTests : FirmDatabaseTest
         await RememberIvanovaAsync();
         await using var session = await BeginAsync();
 
-        Assert.Null(Claims(session).ClaimArrived(InboxEntries.FromUser(2, Ivanova), Ivanova, Now, Pacing));
+        Assert.Null(Arrivals(session).Take(InboxEntries.FromUser(2, Ivanova), Ivanova, Now, Pacing));
     }
 
     [Fact]
@@ -116,22 +116,19 @@ public sealed class ArrivedClaimTests : FirmDatabaseTest
         claims.KeepSnapshots();
     }
 
-    /// <summary>Иванова's update arrives: taken on her snapshot (which stores it), marked handled as handling does, committed.</summary>
+    /// <summary>Иванова's update arrives: taken on her snapshot (which stores it handled) and committed.</summary>
     private async Task<(bool Refused, int RoundTrips)> ArriveAsync(long updateId, int leased = 1)
     {
         await using var session = await BeginAsync();
-        var entry = InboxEntries.FromUser(updateId, Ivanova);
-        var claims = Claims(session);
-        var arrived = claims.ClaimArrived(entry, Ivanova, Now, Pacing)!;
+        var arrived = Arrivals(session).Take(InboxEntries.FromUser(updateId, Ivanova), Ivanova, Now, Pacing)!;
         session.HoldUntilCommit();
-        claims.MarkHandled([updateId], Now);
         arrived.NoteLeased(leased);
         try
         {
             await session.CommitAsync(CancellationToken.None);
             return (false, session.RoundTrips);
         }
-        catch (Exception error) when (InboxClaims.ChangedMeanwhile(error))
+        catch (Exception error) when (ArrivalClaims.ChangedMeanwhile(error))
         {
             return (true, session.RoundTrips);
         }
@@ -166,4 +163,6 @@ public sealed class ArrivedClaimTests : FirmDatabaseTest
     }
 
     private InboxClaims Claims(DbSession session) => new(session, new IdentityRepository(session), new ConversationRepository(session), snapshots);
+
+    private ArrivalClaims Arrivals(DbSession session) => new(session, new IdentityRepository(session), new ConversationRepository(session), snapshots);
 }
