@@ -26,9 +26,9 @@ namespace Bot.Host.Inbox;
 /// A batch costs few round trips: the claim, which also reads every sender's identity and conversation;
 /// whatever the handlers need beyond that; and the replies, the "handled" marks and COMMIT together. Replies to
 /// a chat that waits for no other and is within its pacing are leased with the commit and handed straight to
-/// the sender (<see cref="ReplyHandOff"/>); only the rest wake the outbox's loops. A lone update just received
-/// from a sender remembered in its chat costs one round trip: it is handled on that snapshot and stored, checked
-/// and written together (<see cref="StoreAndProcessAsync"/>).</summary>
+/// the sender (<see cref="ReplyHandOff"/>); only the rest wake the outbox's loops. Updates just received from
+/// senders remembered in their chats, a chat each, cost one round trip: they are handled on those snapshots and
+/// stored, checked and written together (<see cref="StoreAndProcessAsync"/>).</summary>
 internal sealed class InboxProcessor(
     IServiceScopeFactory scopes,
     InboxSignal inboxSignal,
@@ -51,8 +51,8 @@ internal sealed class InboxProcessor(
     /// <see cref="ProcessDueAsync"/> does: no worker has to wake up, and the updates cost one round trip less.
     /// <paramref name="arrival"/>'s task completes once they are stored — only then may Telegram learn that they
     /// arrived. A failure is thrown, before or after they are stored (<see cref="InboxIntake"/> stores them
-    /// alone when it came before). A lone update of a remembered sender is first tried on its sender's snapshot
-    /// (<see cref="HandledOnSnapshotAsync"/>), one round trip in all.</summary>
+    /// alone when it came before). Updates of remembered senders, a chat each, are first tried on their senders'
+    /// snapshots (<see cref="HandledOnSnapshotAsync"/>), one round trip in all.</summary>
     public async Task StoreAndProcessAsync(Arrival arrival)
     {
         if (await HandledOnSnapshotAsync(arrival))
@@ -67,19 +67,15 @@ internal sealed class InboxProcessor(
         }
     }
 
-    /// <summary>A lone update whose sender this instance remembers in its chat is handled before anything is read,
-    /// on that snapshot, and stored, checked and written in one transaction and one round trip
-    /// (<see cref="ArrivalClaims.Take"/>). False when it was not: a handler that needs a round trip of its
+    /// <summary>Updates whose senders this instance remembers in their chats are handled before anything is read,
+    /// on those snapshots, and stored, checked and written in one transaction and one round trip
+    /// (<see cref="ArrivalClaims.Take"/>). False when they were not: a handler that needs a round trip of its
     /// own, or fails, stops it before anything reaches the server, and a snapshot that no longer holds rolls it
-    /// all back, the update's storing included — either way the update is then stored and handled the usual way,
-    /// its handler run again. Any other failure is thrown.</summary>
+    /// all back, the updates' storing included — either way the updates are then stored and handled the usual way,
+    /// their handlers run again. Any other failure is thrown.</summary>
     private async Task<bool> HandledOnSnapshotAsync(Arrival arrival)
     {
-        if (arrival.Entries is not [{ Notice: null, Throttled: false, ChatId: { } chatId } entry]
-            || StoredUpdate.TryDecode(entry.Payload) is not ({ } update, { } input)
-            || input is IncomingFile
-            || (update.Message?.From?.Id ?? update.CallbackQuery?.From.Id) is not { } senderId
-            || !snapshots.Knows(senderId, chatId)) // no scope, no connection for a sender not remembered
+        if (Known(arrival.Entries) is not { } known) // no scope, no connection when a sender is not remembered
         {
             return false;
         }
@@ -90,7 +86,7 @@ internal sealed class InboxProcessor(
         var claims = services.GetRequiredService<ArrivalClaims>();
         await session.BeginAsync(CancellationToken.None);
         var now = time.GetUtcNow();
-        if (claims.Take(entry, senderId, now, options.Value.Pacing()) is not { } arrived)
+        if (claims.Take([.. known.Select(sender => (sender.Entry, sender.SenderId))], now, options.Value.Pacing()) is not { } arrived)
         {
             return false;
         }
@@ -99,12 +95,21 @@ internal sealed class InboxProcessor(
         try
         {
             session.HoldUntilCommit();
-            handing = Finish(services, [arrived.Claimed], await RouteAsync(services, update, input, CancellationToken.None), storedHandled: true);
-            arrived.NoteLeased(handing.HandedOff.GetValueOrDefault(chatId));
+            var replies = new List<Outgoing>();
+            foreach (var sender in known)
+            {
+                replies.AddRange(await RouteAsync(services, sender.Update, sender.Input, CancellationToken.None));
+            }
+
+            handing = Finish(services, [.. arrived.Select(claim => claim.Claimed)], replies, storedHandled: true);
+            foreach (var (claim, sender) in arrived.Zip(known))
+            {
+                claim.NoteLeased(handing.HandedOff.GetValueOrDefault(sender.ChatId));
+            }
         }
         catch (Exception error)
         {
-            log.LogDebug(error, "Update {UpdateId} could not be handled on its sender's snapshot; handling it the usual way", entry.UpdateId);
+            log.LogDebug(error, "{Count} updates could not be handled on their senders' snapshots; handling them the usual way", known.Count);
             return false;
         }
 
@@ -114,7 +119,11 @@ internal sealed class InboxProcessor(
         }
         catch (Exception error) when (ArrivalClaims.ChangedMeanwhile(error))
         {
-            claims.Forget(senderId, chatId);
+            foreach (var sender in known)
+            {
+                claims.Forget(sender.SenderId, sender.ChatId); // which one changed is not told; the usual claim remembers the others again
+            }
+
             metrics.SnapshotsRefused.Inc();
             return false;
         }
@@ -122,6 +131,35 @@ internal sealed class InboxProcessor(
         arrival.Stored.SetResult();
         await HandOverAsync(handing, session.RoundTrips, arrival);
         return true;
+    }
+
+    /// <summary>The updates' senders, read from the updates, when this instance remembers each in its chat and
+    /// none of them is throttled, carries a file (downloaded in a round trip of its own) or shares its chat with
+    /// another of them — and they are no more than a batch; otherwise null.</summary>
+    private List<KnownSender>? Known(IReadOnlyList<InboxEntry> entries)
+    {
+        if (entries.Count > options.Value.InboxBatchSize)
+        {
+            return null;
+        }
+
+        var known = new List<KnownSender>(entries.Count);
+        foreach (var entry in entries)
+        {
+            if (entry is not { Notice: null, Throttled: false, ChatId: { } chatId }
+                || known.Any(sender => sender.ChatId == chatId)
+                || StoredUpdate.TryDecode(entry.Payload) is not ({ } update, { } input)
+                || input is IncomingFile
+                || (update.Message?.From?.Id ?? update.CallbackQuery?.From.Id) is not { } senderId
+                || !snapshots.Knows(senderId, chatId))
+            {
+                return null;
+            }
+
+            known.Add(new KnownSender(entry, update, input, senderId, chatId));
+        }
+
+        return known;
     }
 
     private async Task<int> ProcessAsync(Arrival? arrival, CancellationToken cancellationToken)
@@ -312,6 +350,9 @@ internal sealed class InboxProcessor(
 
     private static List<Outgoing> AnswerIfPress(Update update) =>
         update.CallbackQuery is { } press ? [new AnswerButton(press.Id)] : [];
+
+    /// <summary>An update just received whose sender this instance remembers in its chat, read.</summary>
+    private sealed record KnownSender(InboxEntry Entry, Update Update, Incoming Input, long SenderId, long ChatId);
 
     /// <summary>A batch's commit in the making: what it handled, which replies it leased for the hand-off (once
     /// committed) and how many of each chat's.</summary>

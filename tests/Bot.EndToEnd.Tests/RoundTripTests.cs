@@ -1,5 +1,4 @@
-using System.Globalization;
-using System.Text.RegularExpressions;
+using System.Diagnostics;
 using Dapper;
 using Bot.FakeTelegram;
 using Bot.FakeTelegram.Limits;
@@ -11,24 +10,19 @@ namespace Bot.EndToEnd.Tests;
 
 /// <summary>The database round trips one after another between an update's arrival and its reply's send, as
 /// the host counts them (<c>botcabinet_update_round_trips</c>). The host runs as its own process: its metrics
-/// registry is per process, and the in-process hosts of other test classes would add to it.</summary>
-public sealed class RoundTripTests(TestDatabase database) : IClassFixture<TestDatabase>
+/// registry is per process, and the in-process hosts of other test classes would add to it. Each test has a
+/// database of its own: the fakes of both hand out the same update and chat ids.</summary>
+public sealed class RoundTripTests
 {
     [Fact]
     public async Task Start_a_menu_press_and_an_unknown_text_cost_one_round_trip_each_once_the_sender_is_known_and_two_the_first_time()
     {
+        var database = new TestDatabase();
+        await database.InitializeAsync();
         await using var api = await FakeBotApi.StartAsync(new FakeBotApiOptions { Flood = FloodLimits.Unlimited });
-        var address = new Uri($"http://127.0.0.1:{FreePort.Next()}");
-        var environment = HostProcess.Environment(api.Token, api.BaseUrl, database.ConnectionString);
-        environment["Http__Urls"] = address.ToString();
-        environment["Firm__Name"] = "Бухгалтерия и партнёры";
-        environment["Delivery__PerChatPerSecond"] = "1000"; // nine replies in two seconds: a reply over the chat's pacing waits in the outbox, as it should
-        environment["Delivery__PerChatBurst"] = "1000";
-        environment["Delivery__InboxPollSeconds"] = "60"; // a worker's periodic look could take an update between its store and the claim travelling with it: three round trips, as before
-        var host = HostProcess.StartInBackground(environment);
+        var (host, metrics) = await StartHostAsync(api, database);
         try
         {
-            await api.WaitForCallAsync("setMyCommands", timeout: TimeSpan.FromSeconds(60));
             var user = api.NewUser("Анна");
             for (var round = 0; round < 3; round++)
             {
@@ -43,24 +37,93 @@ public sealed class RoundTripTests(TestDatabase database) : IClassFixture<TestDa
                 await Task.Delay(200);
             }
 
-            using var http = new HttpClient { BaseAddress = address };
-            var metrics = await http.GetStringAsync(new Uri("/metrics", UriKind.Relative));
-            Assert.Equal(9, Figure(metrics, "_count"));
-            Assert.Equal(9, Figure(metrics, "_bucket{le=\"2\"}")); // the first: the store with the claim, then the replies with the commit
-            Assert.Equal(8, Figure(metrics, "_bucket{le=\"1\"}")); // the rest: the store, the check and the replies with the commit
+            var roundTrips = await UpdateRoundTrips.ReadAsync(metrics);
+            Assert.Equal(9, roundTrips.Updates);
+            Assert.Equal(9, roundTrips.AtMostTwo); // the first: the store with the claim, then the replies with the commit
+            Assert.Equal(8, roundTrips.AtMostOne); // the rest: the store, the check and the replies with the commit
             await using var connection = await database.DataSource.OpenConnectionAsync();
-            Assert.Equal(9L, await connection.ExecuteScalarAsync<long>("SELECT count(*) FROM inbox_updates WHERE handled_at IS NOT NULL AND attempts = 1")); // each recorded handled at its first attempt, once
+            Assert.Equal(9L, await connection.ExecuteScalarAsync<long>( // each recorded handled at its first attempt, once
+                "SELECT count(*) FROM inbox_updates WHERE chat_id = @ChatId AND handled_at IS NOT NULL AND attempts = 1",
+                new { user.ChatId }));
         }
         finally
         {
-            host.Kill(entireProcessTree: true);
-            await host.WaitForExitAsync();
-            host.Dispose();
+            await StopAsync(host, metrics);
+            await database.DisposeAsync();
         }
     }
 
-    private static double Figure(string metrics, string suffix) =>
-        double.Parse(
-            Regex.Match(metrics, "^botcabinet_update_round_trips" + Regex.Escape(suffix) + @" (\S+)$", RegexOptions.Multiline).Groups[1].Value,
-            CultureInfo.InvariantCulture);
+    [Fact]
+    public async Task Known_senders_of_different_chats_fetched_in_one_answer_cost_one_round_trip_each()
+    {
+        var database = new TestDatabase();
+        await database.InitializeAsync();
+        await using var api = await FakeBotApi.StartAsync(new FakeBotApiOptions { Flood = FloodLimits.Unlimited });
+        var (host, metrics) = await StartHostAsync(api, database);
+        try
+        {
+            var users = new[] { api.NewUser("Борис"), api.NewUser("Вера"), api.NewUser("Глеб"), api.NewUser("Дарья") };
+            foreach (var user in users)
+            {
+                user.SendCommand("start");
+                await user.NextMessageAsync(TimeSpan.FromSeconds(30));
+            }
+
+            // The getUpdates after the next one waits a second, so what three users send meanwhile comes in one answer.
+            await api.WaitForLongPollAsync();
+            api.Faults.DelayNext("getUpdates", TimeSpan.FromSeconds(1));
+            users[0].SendText("когда будет готов отчёт?");
+            await users[0].NextMessageAsync(TimeSpan.FromSeconds(30));
+            foreach (var user in users[1..])
+            {
+                user.SendText("когда будет готов отчёт?");
+            }
+
+            foreach (var user in users[1..])
+            {
+                await user.NextMessageAsync(TimeSpan.FromSeconds(30)); // each answered
+            }
+
+            var roundTrips = await UpdateRoundTrips.ReadAsync(metrics);
+            Assert.Equal(8, roundTrips.Updates);
+            Assert.Equal(4, roundTrips.AtMostOne); // the four texts; each /start, its sender new, took two
+        }
+        finally
+        {
+            await StopAsync(host, metrics);
+            await database.DisposeAsync();
+        }
+    }
+
+    private static async Task<(Process Host, HttpClient Metrics)> StartHostAsync(FakeBotApi api, TestDatabase database)
+    {
+        var address = new Uri($"http://127.0.0.1:{FreePort.Next()}");
+        var environment = HostProcess.Environment(api.Token, api.BaseUrl, database.ConnectionString);
+        environment["Http__Urls"] = address.ToString();
+        environment["Firm__Name"] = "Бухгалтерия и партнёры";
+        environment["Delivery__PerChatPerSecond"] = "1000"; // nine replies in two seconds: a reply over the chat's pacing waits in the outbox, as it should
+        environment["Delivery__PerChatBurst"] = "1000";
+        environment["Delivery__InboxPollSeconds"] = "60"; // a worker's periodic look could take an update between its store and the claim travelling with it: three round trips, as before
+        var host = HostProcess.StartInBackground(environment);
+        try
+        {
+            await api.WaitForCallAsync("setMyCommands", timeout: TimeSpan.FromSeconds(60));
+        }
+        catch
+        {
+            host.Kill(entireProcessTree: true);
+            host.Dispose();
+            throw;
+        }
+
+        return (host, new HttpClient { BaseAddress = address });
+    }
+
+    private static async Task StopAsync(Process host, HttpClient metrics)
+    {
+        metrics.Dispose();
+        host.Kill(entireProcessTree: true);
+        await host.WaitForExitAsync();
+        host.Dispose();
+    }
 }

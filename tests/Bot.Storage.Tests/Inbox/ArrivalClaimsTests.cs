@@ -13,6 +13,7 @@ namespace Bot.Storage.Tests.Inbox;
 public sealed class ArrivalClaimsTests : FirmDatabaseTest
 {
     private const long Ivanova = AccountingFirm.IvanovaUserId;
+    private const long Orlov = AccountingFirm.OrlovUserId;
     private static readonly ChatPacing Pacing = new(3, TimeSpan.FromSeconds(3), 20, TimeSpan.FromMinutes(1));
     private readonly SenderSnapshots snapshots = new();
 
@@ -33,7 +34,7 @@ public sealed class ArrivalClaimsTests : FirmDatabaseTest
     {
         await using var session = await BeginAsync();
 
-        Assert.Null(Arrivals(session).Take(InboxEntries.FromUser(2, Ivanova), Ivanova, Now, Pacing));
+        Assert.Null(Arrivals(session).Take([(InboxEntries.FromUser(2, Ivanova), Ivanova)], Now, Pacing));
     }
 
     [Fact]
@@ -43,7 +44,7 @@ public sealed class ArrivalClaimsTests : FirmDatabaseTest
         await RememberIvanovaAsync();
         await using var session = await BeginAsync();
 
-        Assert.Null(Arrivals(session).Take(InboxEntries.FromUser(2, Ivanova), Ivanova, Now, Pacing));
+        Assert.Null(Arrivals(session).Take([(InboxEntries.FromUser(2, Ivanova), Ivanova)], Now, Pacing));
     }
 
     [Fact]
@@ -104,25 +105,70 @@ public sealed class ArrivalClaimsTests : FirmDatabaseTest
         Assert.True((await ArriveAsync(1)).Refused);
     }
 
-    /// <summary>Иванова's update 1 handled the usual way: claimed, marked handled, committed; her snapshot kept.</summary>
-    private async Task RememberIvanovaAsync()
+    [Fact]
+    public async Task Updates_of_two_remembered_senders_in_their_chats_are_stored_checked_and_marked_handled_together_in_one_round_trip()
     {
-        await new InboxWriter(Database.DataSource).StoreAsync([InboxEntries.FromUser(1, Ivanova)], Now, CancellationToken.None);
+        await RememberIvanovaAsync();
+        await RememberAsync(2, Orlov);
+
+        var (refused, roundTrips) = await ArriveTogetherAsync(1, (3, Ivanova), (4, Orlov));
+
+        Assert.False(refused);
+        Assert.Equal(1, roundTrips);
+        Assert.Equal((true, 1, Ivanova), await StoredHandlingAsync(3));
+        Assert.Equal((true, 1, Orlov), await StoredHandlingAsync(4));
+    }
+
+    [Fact]
+    public async Task One_sender_changed_meanwhile_refuses_the_others_update_with_it()
+    {
+        await RememberIvanovaAsync();
+        await RememberAsync(2, Orlov);
+        await ExecuteAsync($"UPDATE staff SET is_admin = NOT is_admin WHERE telegram_user_id = {Orlov}");
+
+        var (refused, _) = await ArriveTogetherAsync(1, (3, Ivanova), (4, Orlov));
+
+        Assert.True(refused);
+        Assert.False(await StoredAsync(3));
+        Assert.False(await StoredAsync(4));
+    }
+
+    [Fact]
+    public async Task Two_updates_of_one_chat_are_not_taken_together()
+    {
+        await RememberIvanovaAsync();
+        await using var session = await BeginAsync();
+
+        Assert.Null(Arrivals(session).Take([(InboxEntries.FromUser(2, Ivanova), Ivanova), (InboxEntries.FromUser(3, Ivanova), Ivanova)], Now, Pacing));
+    }
+
+    /// <summary>Иванова's update 1 handled the usual way: claimed, marked handled, committed; her snapshot kept.</summary>
+    private Task RememberIvanovaAsync() => RememberAsync(1, Ivanova);
+
+    /// <summary>The user's update handled the usual way, alone: claimed, marked handled, committed; the snapshot kept.</summary>
+    private async Task RememberAsync(long updateId, long userId)
+    {
+        await new InboxWriter(Database.DataSource).StoreAsync([InboxEntries.FromUser(updateId, userId)], Now, CancellationToken.None);
         await using var session = await BeginAsync();
         var claims = Claims(session);
         Assert.Single(await claims.ClaimDueAsync(10, Now, 100, Pacing, CancellationToken.None));
-        claims.MarkHandled([1], Now);
+        claims.MarkHandled([updateId], Now);
         await session.CommitAsync(CancellationToken.None);
         claims.KeepSnapshots();
     }
 
-    /// <summary>Иванова's update arrives: taken on her snapshot (which stores it handled) and committed.</summary>
-    private async Task<(bool Refused, int RoundTrips)> ArriveAsync(long updateId, int leased = 1)
+    /// <summary>Updates of several users arrive together: taken on their snapshots, each chat's replies leased as
+    /// given, and committed in one transaction.</summary>
+    private async Task<(bool Refused, int RoundTrips)> ArriveTogetherAsync(int leased, params (long UpdateId, long UserId)[] updates)
     {
         await using var session = await BeginAsync();
-        var arrived = Arrivals(session).Take(InboxEntries.FromUser(updateId, Ivanova), Ivanova, Now, Pacing)!;
+        var arrived = Arrivals(session).Take([.. updates.Select(u => (InboxEntries.FromUser(u.UpdateId, u.UserId), u.UserId))], Now, Pacing)!;
         session.HoldUntilCommit();
-        arrived.NoteLeased(leased);
+        foreach (var claim in arrived)
+        {
+            claim.NoteLeased(leased);
+        }
+
         try
         {
             await session.CommitAsync(CancellationToken.None);
@@ -133,6 +179,9 @@ public sealed class ArrivalClaimsTests : FirmDatabaseTest
             return (true, session.RoundTrips);
         }
     }
+
+    /// <summary>Иванова's update arrives: taken on her snapshot (which stores it handled) and committed.</summary>
+    private Task<(bool Refused, int RoundTrips)> ArriveAsync(long updateId, int leased = 1) => ArriveTogetherAsync(leased, (updateId, Ivanova));
 
     /// <summary>Whether the stored update is handled, after how many attempts, and whose it is by its stored payload.</summary>
     private async Task<(bool Handled, int Attempts, long Sender)> StoredHandlingAsync(long updateId)
