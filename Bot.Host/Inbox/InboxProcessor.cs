@@ -75,7 +75,8 @@ internal sealed class InboxProcessor(
     /// their handlers run again. Any other failure is thrown.</summary>
     private async Task<bool> HandledOnSnapshotAsync(Arrival arrival)
     {
-        if (Known(arrival.Entries) is not { } known) // no scope, no connection when a sender is not remembered
+        // No scope, no connection when a sender is not remembered.
+        if (KnownSender.AllOf(arrival.Entries, snapshots, options.Value.InboxBatchSize) is not { } known)
         {
             return false;
         }
@@ -131,35 +132,6 @@ internal sealed class InboxProcessor(
         arrival.Stored.SetResult();
         await HandOverAsync(handing, session.RoundTrips, arrival);
         return true;
-    }
-
-    /// <summary>The updates' senders, read from the updates, when this instance remembers each in its chat and
-    /// none of them is throttled, carries a file (downloaded in a round trip of its own) or shares its chat with
-    /// another of them — and they are no more than a batch; otherwise null.</summary>
-    private List<KnownSender>? Known(IReadOnlyList<InboxEntry> entries)
-    {
-        if (entries.Count > options.Value.InboxBatchSize)
-        {
-            return null;
-        }
-
-        var known = new List<KnownSender>(entries.Count);
-        foreach (var entry in entries)
-        {
-            if (entry is not { Notice: null, Throttled: false, ChatId: { } chatId }
-                || known.Any(sender => sender.ChatId == chatId)
-                || StoredUpdate.TryDecode(entry.Payload) is not ({ } update, { } input)
-                || input is IncomingFile
-                || (update.Message?.From?.Id ?? update.CallbackQuery?.From.Id) is not { } senderId
-                || !snapshots.Knows(senderId, chatId))
-            {
-                return null;
-            }
-
-            known.Add(new KnownSender(entry, update, input, senderId, chatId));
-        }
-
-        return known;
     }
 
     private async Task<int> ProcessAsync(Arrival? arrival, CancellationToken cancellationToken)
@@ -350,9 +322,6 @@ internal sealed class InboxProcessor(
 
     private static List<Outgoing> AnswerIfPress(Update update) =>
         update.CallbackQuery is { } press ? [new AnswerButton(press.Id)] : [];
-
-    /// <summary>An update just received whose sender this instance remembers in its chat, read.</summary>
-    private sealed record KnownSender(InboxEntry Entry, Update Update, Incoming Input, long SenderId, long ChatId);
 
     /// <summary>A batch's commit in the making: what it handled, which replies it leased for the hand-off (once
     /// committed) and how many of each chat's.</summary>
