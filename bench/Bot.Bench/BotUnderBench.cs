@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Bot.FakeTelegram;
 using Bot.Testing.Hosting;
 using Bot.Testing.Postgres;
+using Bot.Testing.Processes;
 
 namespace Bot.Bench;
 
@@ -17,6 +18,9 @@ internal sealed class BotUnderBench : IAsyncDisposable
 
     public Process Process => host ?? throw new InvalidOperationException("Not started.");
 
+    /// <summary>The host's HTTP endpoints (/metrics, /health).</summary>
+    public HttpClient Http { get; } = new();
+
     public async Task PrepareAsync() => await database.InitializeAsync();
 
     public async Task StartAsync(FakeBotApi api, IReadOnlyDictionary<string, string>? settings = null)
@@ -24,6 +28,8 @@ internal sealed class BotUnderBench : IAsyncDisposable
         var environment = HostProcess.Environment(api.Token, api.BaseUrl, database.ConnectionString);
         environment["Firm__Name"] = "Бухгалтерия и партнёры";
         environment["Logging__LogLevel__Default"] = "Warning";
+        Http.BaseAddress = new Uri($"http://127.0.0.1:{FreePort.Next()}");
+        environment["Http__Urls"] = Http.BaseAddress.ToString();
         if (Environment.GetEnvironmentVariable("BENCH_TRACE") is { Length: > 0 } tracePath)
         {
             // A CPU sample trace of the host for `dotnet-trace report FILE topN`.
@@ -89,6 +95,7 @@ internal sealed class BotUnderBench : IAsyncDisposable
             host.Dispose();
         }
 
+        Http.Dispose();
         await database.DisposeAsync();
     }
 }

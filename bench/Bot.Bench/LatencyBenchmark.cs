@@ -1,6 +1,7 @@
 using Bot.FakeTelegram;
 using Bot.FakeTelegram.Driver;
 using Bot.FakeTelegram.Limits;
+using Bot.Testing.Hosting;
 using Telegram.Bot;
 using Telegram.Bot.Polling;
 
@@ -12,7 +13,9 @@ namespace Bot.Bench;
 /// run; then the request form's «Отправить» at 5 forms/s. Telegram's limits are off, as in *handling*.</summary>
 internal static class LatencyBenchmark
 {
-    public sealed record Row(string Bot, string Mix, double Rate, OpenLoop.Window Window, double? CpuSecondsPer1000);
+    /// <summary>A window's figures; for the host also its CPU per 1,000 updates and the share of its updates that
+    /// took one database round trip.</summary>
+    public sealed record Row(string Bot, string Mix, double Rate, OpenLoop.Window Window, double? CpuSecondsPer1000, double? OneRoundTripShare = null);
 
     public sealed record Result(List<Row> Rows, long HostPeakMb, long HostResidentAfterMb);
 
@@ -44,9 +47,11 @@ internal static class LatencyBenchmark
             foreach (var rate in rates)
             {
                 var cpuBefore = ProcessCpu.Seconds(bot.Process.Id);
+                var roundTrips = await UpdateRoundTrips.ReadAsync(bot.Http);
                 var window = await OpenLoop.RunAsync(rate, each, start, seed + (int)rate);
                 var cpu = ProcessCpu.Seconds(bot.Process.Id) - cpuBefore;
-                rows.Add(new Row("host", "three interactions", rate, window, cpu * 1000 / Math.Max(1, window.LatenciesMs.Count)));
+                var share = (await UpdateRoundTrips.ReadAsync(bot.Http)).OneShareSince(roundTrips);
+                rows.Add(new Row("host", "three interactions", rate, window, cpu * 1000 / Math.Max(1, window.LatenciesMs.Count), share));
             }
 
             resident = ProcessCpu.ResidentMb(bot.Process.Id);

@@ -82,13 +82,13 @@ if (scenario is "latency" or "all")
     {
         var result = await LatencyBenchmark.RunAsync([30, 100, 300], TimeSpan.FromSeconds(seconds), TimeSpan.FromSeconds(15), formsPerSecond: 5, seed: 17 + run);
         Console.WriteLine($"Open-loop latency, run {run + 1} ({seconds} s at each rate, 1,000 users, Poisson arrivals):");
-        Console.WriteLine("| bot | interactions | rate/s | answered | p50 ms | p95 ms | p99 ms | max ms | host CPU s / 1,000 |");
-        Console.WriteLine("| --- | --- | --- | --- | --- | --- | --- | --- | --- |");
+        Console.WriteLine("| bot | interactions | rate/s | answered | p50 ms | p95 ms | p99 ms | max ms | host CPU s / 1,000 | one round trip |");
+        Console.WriteLine("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");
         foreach (var row in result.Rows)
         {
             var l = row.Window.LatenciesMs;
             var lost = row.Window.Skipped + row.Window.Failed > 0 ? $" ({row.Window.Skipped} skipped, {row.Window.Failed} failed)" : "";
-            Console.WriteLine($"| {row.Bot} | {row.Mix} | {row.Rate:F0} | {l.Count}{lost} | {Percentiles.Of(l, 50):F1} | {Percentiles.Of(l, 95):F1} | {Percentiles.Of(l, 99):F1} | {(l.Count > 0 ? l[^1] : double.NaN):F1} | {(row.CpuSecondsPer1000 is { } cpu ? $"{cpu:F2}" : "—")} |");
+            Console.WriteLine($"| {row.Bot} | {row.Mix} | {row.Rate:F0} | {l.Count}{lost} | {Percentiles.Of(l, 50):F1} | {Percentiles.Of(l, 95):F1} | {Percentiles.Of(l, 99):F1} | {(l.Count > 0 ? l[^1] : double.NaN):F1} | {(row.CpuSecondsPer1000 is { } cpu ? $"{cpu:F2}" : "—")} | {(row.OneRoundTripShare is { } share ? $"{share * 100:F0} %" : "—")} |");
         }
 
         foreach (var row in result.Rows.Where(row => row.Window.FirstFailure is not null))
