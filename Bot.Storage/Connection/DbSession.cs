@@ -88,7 +88,7 @@ public sealed class DbSession(NpgsqlDataSource dataSource) : IAsyncDisposable
         if (deferred.Count > 0)
         {
             // The deferred writes and COMMIT in one round trip: a failing write stops the rest, COMMIT included.
-            await SendDeferredAsync(new NpgsqlBatchCommand("COMMIT"), null, cancellationToken);
+            await SendDeferredAsync([new NpgsqlBatchCommand("COMMIT")], null, cancellationToken);
         }
         else
         {
@@ -132,18 +132,19 @@ public sealed class DbSession(NpgsqlDataSource dataSource) : IAsyncDisposable
     /// <summary>Runs a query with the deferred writes ahead of it, all in one round trip, and maps its rows.</summary>
     public async Task<List<T>> QueryAsync<T>(NpgsqlBatchCommand query, CancellationToken cancellationToken)
     {
-        ThrowIfHeld();
         var rows = new List<T>();
-        Statements++;
-        await SendDeferredAsync(query, async (reader, token) =>
-        {
-            var parse = reader.GetRowParser<T>();
-            while (await reader.ReadAsync(token))
-            {
-                rows.Add(parse(reader));
-            }
-        }, cancellationToken);
+        await ReadAsync([query], async (reader, token) => rows = await BatchRows.ReadAsync<T>(reader, token), cancellationToken);
         return rows;
+    }
+
+    /// <summary>Runs queries with the deferred writes ahead of them, all in one round trip. <paramref name="read"/>
+    /// is given the reader at the first query's rows and moves on to each next query's itself
+    /// (<see cref="NpgsqlDataReader.NextResultAsync(CancellationToken)"/>).</summary>
+    public async Task ReadAsync(IReadOnlyList<NpgsqlBatchCommand> queries, Func<NpgsqlDataReader, CancellationToken, Task> read, CancellationToken cancellationToken)
+    {
+        ThrowIfHeld();
+        Statements += queries.Count;
+        await SendDeferredAsync(queries, read, cancellationToken);
     }
 
     /// <summary>Rows as they arrive, not buffered; the session runs nothing else until they are read.</summary>
@@ -188,11 +189,11 @@ public sealed class DbSession(NpgsqlDataSource dataSource) : IAsyncDisposable
         ThrowIfHeld();
         if (deferred.Count > 0)
         {
-            await SendDeferredAsync(null, null, cancellationToken);
+            await SendDeferredAsync([], null, cancellationToken);
         }
     }
 
-    private async Task SendDeferredAsync(NpgsqlBatchCommand? last, Func<NpgsqlDataReader, CancellationToken, Task>? readLast, CancellationToken cancellationToken)
+    private async Task SendDeferredAsync(IReadOnlyList<NpgsqlBatchCommand> last, Func<NpgsqlDataReader, CancellationToken, Task>? readLast, CancellationToken cancellationToken)
     {
         var queued = deferred.ToList();
         deferred.Clear();
@@ -204,9 +205,9 @@ public sealed class DbSession(NpgsqlDataSource dataSource) : IAsyncDisposable
             batch.BatchCommands.Add(command);
         }
 
-        if (last is not null)
+        foreach (var command in last)
         {
-            batch.BatchCommands.Add(last);
+            batch.BatchCommands.Add(command);
         }
 
         await using var reader = await batch.ExecuteReaderAsync(cancellationToken);

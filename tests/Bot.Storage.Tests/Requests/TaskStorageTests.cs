@@ -95,6 +95,26 @@ public sealed class TaskStorageTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_request_is_filed_and_read_back_with_its_history_and_attachment_in_three_round_trips()
+    {
+        var scan = await StoreFileAsync("выписка.pdf", Requester, romashka);
+
+        var (task, roundTrips) = await InSessionAsync(async session =>
+        {
+            var before = session.RoundTrips;
+            var id = await new RequestSubmitter(session).SubmitAsync(Request(romashka, "usn", scan), CancellationToken.None);
+            var found = await new TaskQueries(session).FindAsync(id!.Value, CancellationToken.None);
+            return (found, session.RoundTrips - before);
+        });
+
+        // The service's lookup, the task's insert, then its history and attachment together with the read-back.
+        Assert.Equal(3, roundTrips);
+        Assert.Equal(["выписка.pdf"], task!.Files.Select(file => file.Name));
+        Assert.Equal([TaskEntryKind.Filed], task.History.Select(entry => entry.Kind));
+        Assert.Equal((1001, "Иванова Мария"), (task.Number, task.Assignee!.Name));
+    }
+
+    [Fact]
     public async Task A_companys_list_is_newest_first_paged_and_holds_nothing_of_another_company()
     {
         for (var i = 0; i < 5; i++)
@@ -157,11 +177,12 @@ public sealed class TaskStorageTests : IAsyncLifetime
     private async Task<TaskDetails> FileAsync(int companyId, string service, params long[] files) =>
         (await InSessionAsync(async session =>
         {
-            var id = await new RequestSubmitter(session).SubmitAsync(new NewRequest(
-                companyId, service, Requester, "Светлана", "Описание", files, new DateOnly(2026, 12, 9), new DateOnly(2026, 12, 7), new DateOnly(2026, 12, 14), Now),
-                CancellationToken.None);
+            var id = await new RequestSubmitter(session).SubmitAsync(Request(companyId, service, files), CancellationToken.None);
             return await new TaskQueries(session).FindAsync(id!.Value, CancellationToken.None);
         }))!;
+
+    private static NewRequest Request(int companyId, string service, params long[] files) =>
+        new(companyId, service, Requester, "Светлана", "Описание", files, new DateOnly(2026, 12, 9), new DateOnly(2026, 12, 7), new DateOnly(2026, 12, 14), Now);
 
     private async Task<long> StoreFileAsync(string name, long uploadedBy, int companyId, FileKind kind = FileKind.Document) =>
         await InSessionAsync(session => new StoredFileRepository(session).RecordAsync(
