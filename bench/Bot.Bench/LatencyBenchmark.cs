@@ -82,7 +82,7 @@ internal static class LatencyBenchmark
 
     /// <summary>Clients keep a request form ready at its summary; at each arrival one of them presses
     /// «Отправить», timed to the confirmation carrying the task's number, and then prepares its next form.</summary>
-    private static async Task<Row> FormsAsync(double perSecond, TimeSpan duration, int seed)
+    public static async Task<Row> FormsAsync(double perSecond, TimeSpan duration, int seed)
     {
         await using var api = await FakeBotApi.StartAsync(new FakeBotApiOptions { Flood = FloodLimits.Unlimited });
         await using var bot = new BotUnderBench();

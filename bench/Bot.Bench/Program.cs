@@ -1,7 +1,8 @@
 using System.Globalization;
 using Bot.Bench;
 
-// Usage: dotnet run -c Release --project bench/Bot.Bench -- [handling|fanout|filing|digest|backlog|latency|all] [--runs N] [--seconds S]
+// Usage: dotnet run -c Release --project bench/Bot.Bench -- [handling|fanout|filing|digest|backlog|latency|forms|all] [--runs N] [--seconds S]
+// (forms: only the latency table's form «Отправить» row)
 var scenario = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? "all";
 var runs = args.SkipWhile(a => a != "--runs").Skip(1).Select(int.Parse).FirstOrDefault(3);
 var seconds = args.SkipWhile(a => a != "--seconds").Skip(1).Select(int.Parse).FirstOrDefault(60);
@@ -97,6 +98,16 @@ if (scenario is "latency" or "all")
         }
 
         Console.WriteLine($"Host resident memory after the 300/s run {result.HostResidentAfterMb} MiB, peak {result.HostPeakMb} MiB");
+    }
+}
+
+if (scenario is "forms")
+{
+    for (var run = 0; run < runs; run++)
+    {
+        var row = await LatencyBenchmark.FormsAsync(5, TimeSpan.FromSeconds(seconds), seed: 17 + run);
+        var l = row.Window.LatenciesMs;
+        Console.WriteLine($"Form «Отправить», run {run + 1} ({seconds} s at 5 forms/s): {l.Count} answered ({row.Window.Skipped} skipped, {row.Window.Failed} failed); p50 {Percentiles.Of(l, 50):F1} ms, p95 {Percentiles.Of(l, 95):F1}, p99 {Percentiles.Of(l, 99):F1}, max {(l.Count > 0 ? l[^1] : double.NaN):F1}; host CPU s / 1,000 {row.CpuSecondsPer1000:F2}");
     }
 }
 
