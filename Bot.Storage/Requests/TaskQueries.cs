@@ -72,7 +72,7 @@ public sealed class TaskQueries(DbSession session) : ITaskQueries
             ORDER BY e.telegram_user_id
             """;
         TaskDetails? found = null;
-        await session.ReadAsync([Of(task), Of(files), Of(history), Of(followers)], async (reader, token) =>
+        await session.ReadAsync([ByTask(task), ByTask(files), ByTask(history), ByTask(followers)], async (reader, token) =>
         {
             var row = (await BatchRows.ReadAsync<TaskRow>(reader, token)).SingleOrDefault();
             await reader.NextResultAsync(token);
@@ -85,7 +85,7 @@ public sealed class TaskQueries(DbSession session) : ITaskQueries
         }, cancellationToken);
         return found;
 
-        NpgsqlBatchCommand Of(string sql) => new(sql) { Parameters = { BatchParameter.Of("TaskId", taskId, NpgsqlDbType.Bigint) } };
+        NpgsqlBatchCommand ByTask(string sql) => new(sql) { Parameters = { BatchParameter.Of("TaskId", taskId, NpgsqlDbType.Bigint) } };
     }
 
     private async Task<int> CountAsync(int companyId, CancellationToken cancellationToken) =>
