@@ -31,6 +31,7 @@ public static class StartupGuard
                     await Console.Out.WriteLineAsync(applied.Count == 0 ? "The database is up to date." : $"Applied {applied.Count} migration(s).");
                     return 0;
                 default:
+                    YoungGenerationBudget.WarnIfOverShipped(host.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(StartupGuard)));
                     await host.RunAsync();
                     return 0;
             }

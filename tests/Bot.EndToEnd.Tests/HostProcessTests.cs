@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using System.Globalization;
 using Bot.EndToEnd.Tests.Support;
 using Bot.Testing.Hosting;
 using Bot.FakeTelegram;
@@ -39,6 +41,17 @@ public sealed class HostProcessTests(TestDatabase database) : IClassFixture<Test
         Assert.Equal(1, exitCode);
         Assert.Contains("Telegram rejected the token", errors, StringComparison.Ordinal);
         Assert.DoesNotContain("this-is-not-the-right-token", output + errors, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_bot_started_with_a_young_generation_budget_over_run_sh_s_warns_how_to_keep_its_memory_down()
+    {
+        var asShipped = await LogUntilPollingAsync(youngGenerationBudget: null);
+        var large = await LogUntilPollingAsync(youngGenerationBudget: "0x8000000");
+
+        Assert.DoesNotContain("young-generation budget", asShipped, StringComparison.Ordinal);
+        Assert.Contains("young-generation budget is 128 MiB", large, StringComparison.Ordinal);
+        Assert.Contains("DOTNET_GCgen0size=0x1000000", large, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -89,5 +102,32 @@ public sealed class HostProcessTests(TestDatabase database) : IClassFixture<Test
         Assert.Equal(1, exitCode);
         Assert.StartsWith("PostgreSQL is not reachable with ConnectionStrings:Cabinet", errors, StringComparison.Ordinal);
         Assert.DoesNotContain("hunter2", errors, StringComparison.Ordinal);
+    }
+
+    /// <summary>What the bot logs from its start until it polls Telegram, stopped then as a service manager stops it
+    /// (SIGTERM), so that its log is written out whole. <paramref name="youngGenerationBudget"/> replaces the harness's
+    /// DOTNET_GCgen0size, which is run.sh's.</summary>
+    private async Task<string> LogUntilPollingAsync(string? youngGenerationBudget)
+    {
+        await using var api = await FakeBotApi.StartAsync();
+        var environment = HostProcess.Environment(api.Token, api.BaseUrl, database.ConnectionString);
+        if (youngGenerationBudget is not null)
+        {
+            environment["DOTNET_GCgen0size"] = youngGenerationBudget;
+        }
+
+        using var host = HostProcess.StartReadingOutput([], environment);
+        var output = host.StandardOutput.ReadToEndAsync();
+        try
+        {
+            await api.WaitForCallAsync("getUpdates", timeout: TimeSpan.FromSeconds(60));
+        }
+        finally
+        {
+            using var stop = Process.Start("kill", ["-TERM", host.Id.ToString(CultureInfo.InvariantCulture)]);
+            await host.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(30));
+        }
+
+        return await output;
     }
 }

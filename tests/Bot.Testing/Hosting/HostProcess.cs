@@ -67,6 +67,8 @@ public static class HostProcess
             start.Environment.Remove(inherited);
         }
 
+        // As run.sh starts it (the young generation's budget; see YoungGenerationBudget), unless the caller sets its own.
+        start.Environment["DOTNET_GCgen0size"] = "0x1000000";
         foreach (var (key, value) in environment)
         {
             start.Environment[key] = value;
