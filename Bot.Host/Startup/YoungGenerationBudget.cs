@@ -5,13 +5,14 @@ namespace Bot.Host.Startup;
 
 /// <summary>The garbage collector's budget for new objects between collections. The runtime sizes it from the
 /// processor's L3 cache, so on a server reporting a large one (260 MiB gave an 80 MiB budget) the bot's resident memory
-/// passed 200 MB under load (251 MiB at 300 updates/s); capped at 16 MiB it stayed at 187 MiB for a tenth more CPU
-/// (bench/README.md). Only the environment variable <c>DOTNET_GCgen0size</c> sets it — the runtime reads no
-/// configuration file for it — so <c>run.sh</c> sets it, and a host started another way says so once at start.</summary>
+/// passed 200 MB under load (251 MiB at 300 updates/s); at 8 MiB, with tiered PGO off, it stayed at 170–173 MiB for
+/// about a fifth more CPU per update (bench/README.md). Only the environment variable <c>DOTNET_GCgen0size</c> sets
+/// it — the runtime reads no configuration file for it — so <c>run.sh</c> sets it, and a host started another way
+/// says so once at start.</summary>
 public static class YoungGenerationBudget
 {
-    /// <summary>What <c>run.sh</c> sets (<c>DOTNET_GCgen0size=0x1000000</c>).</summary>
-    public const long Shipped = 16 * 1024 * 1024;
+    /// <summary>What <c>run.sh</c> sets (<c>DOTNET_GCgen0size=0x800000</c>).</summary>
+    public const long Shipped = 8 * 1024 * 1024;
 
     /// <summary>The budget this process runs with, as the runtime reports it; null if it reports none.</summary>
     public static long? Current() =>
@@ -25,7 +26,7 @@ public static class YoungGenerationBudget
         if (Current() is { } budget && budget > Shipped)
         {
             logger.LogWarning(
-                "The runtime's young-generation budget is {BudgetMiB} MiB (sized from the processor's cache): resident memory can pass 200 MB under load. Start the bot with DOTNET_GCgen0size=0x1000000 (16 MiB) in its environment, as run.sh does.",
+                "The runtime's young-generation budget is {BudgetMiB} MiB (sized from the processor's cache): resident memory can pass 200 MB under load. Start the bot with DOTNET_GCgen0size=0x800000 (8 MiB) in its environment, as run.sh does.",
                 budget / 1024 / 1024);
         }
     }

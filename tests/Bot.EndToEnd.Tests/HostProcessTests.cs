@@ -44,14 +44,14 @@ public sealed class HostProcessTests(TestDatabase database) : IClassFixture<Test
     }
 
     [Fact]
-    public async Task A_bot_started_with_a_young_generation_budget_over_run_sh_s_warns_how_to_keep_its_memory_down()
+    public async Task A_bot_started_with_a_larger_young_generation_budget_than_run_sh_sets_warns_how_to_keep_its_memory_down()
     {
         var asShipped = await LogUntilPollingAsync(youngGenerationBudget: null);
         var large = await LogUntilPollingAsync(youngGenerationBudget: "0x8000000");
 
         Assert.DoesNotContain("young-generation budget", asShipped, StringComparison.Ordinal);
         Assert.Contains("young-generation budget is 128 MiB", large, StringComparison.Ordinal);
-        Assert.Contains("DOTNET_GCgen0size=0x1000000", large, StringComparison.Ordinal);
+        Assert.Contains("DOTNET_GCgen0size=0x800000", large, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -68,7 +68,7 @@ public static class HostProcess
         }
 
         // As run.sh starts it (the young generation's budget; see YoungGenerationBudget), unless the caller sets its own.
-        start.Environment["DOTNET_GCgen0size"] = "0x1000000";
+        start.Environment["DOTNET_GCgen0size"] = "0x800000";
         foreach (var (key, value) in environment)
         {
             start.Environment[key] = value;
