@@ -23,11 +23,13 @@ internal static class EchoBenchmark
 
         var latencies = new ConcurrentBag<double>();
         await Task.WhenAll(people.Select(person => TalkAsync(person, warmUpInteractions, new ConcurrentBag<double>())));
+        var cpu = CpuLedger.Start(hostProcessId: null);
         var clock = Stopwatch.StartNew();
         await Task.WhenAll(people.Select(person => TalkAsync(person, interactionsPerUser, latencies)));
         var elapsed = clock.Elapsed;
+        var shares = cpu.PerInteraction(latencies.Count);
         await stop.CancelAsync();
-        return HandlingResult.From(latencies.Count, elapsed, [.. latencies], Process.GetCurrentProcess().PeakWorkingSet64 / 1024 / 1024);
+        return HandlingResult.From(latencies.Count, elapsed, [.. latencies], Process.GetCurrentProcess().PeakWorkingSet64 / 1024 / 1024, shares);
     }
 
     public static async Task EchoAsync(ITelegramBotClient bot, Update update, CancellationToken cancellationToken)

@@ -30,10 +30,11 @@ internal static class HandlingBenchmark
 
         await Task.WhenAll(people.Select(person => CycleAsync(person, warmUpCycles, new ConcurrentBag<double>())));
         var latencies = new ConcurrentBag<double>();
+        var cpu = CpuLedger.Start(bot.Process.Id);
         var clock = Stopwatch.StartNew();
         await Task.WhenAll(people.Select(person => CycleAsync(person, cycles, latencies)));
         var elapsed = clock.Elapsed;
-        return HandlingResult.From(latencies.Count, elapsed, [.. latencies], HostMemory.PeakMb(bot.Process));
+        return HandlingResult.From(latencies.Count, elapsed, [.. latencies], HostMemory.PeakMb(bot.Process), cpu.PerInteraction(latencies.Count));
     }
 
     private static async Task CycleAsync(FakeUser user, int cycles, ConcurrentBag<double> latencies)

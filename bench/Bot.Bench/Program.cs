@@ -21,6 +21,7 @@ if (scenario is "handling" or "all")
         ours.Add(await HandlingBenchmark.RunAsync(users, warmUpCycles, cycles));
         echo.Add(await EchoBenchmark.RunAsync(users, warmUpCycles * 3, cycles * 3));
         Console.WriteLine($"  run {run + 1}: bot {ours[^1].PerSecond:F0}/s p50 {ours[^1].P50Ms:F1} ms; echo {echo[^1].PerSecond:F0}/s p50 {echo[^1].P50Ms:F1} ms");
+        Console.WriteLine($"    CPU ms per interaction, bot: {ours[^1].Cpu}; echo: {echo[^1].Cpu}");
     }
 
     Report("BotCabinet host (/start, «О фирме», unknown text)", ours);
@@ -112,4 +113,4 @@ if (scenario is "forms")
 }
 
 static void Report(string name, List<HandlingResult> results) =>
-    Console.WriteLine($"{name}: {Percentiles.Median(results.Select(r => r.PerSecond)):F0} interactions/s; latency p50 {Percentiles.Median(results.Select(r => r.P50Ms)):F1} ms, p95 {Percentiles.Median(results.Select(r => r.P95Ms)):F1} ms, p99 {Percentiles.Median(results.Select(r => r.P99Ms)):F1} ms; peak memory {results.Max(r => r.PeakMemoryMb)} MiB");
+    Console.WriteLine($"{name}: {Percentiles.Median(results.Select(r => r.PerSecond)):F0} interactions/s; latency p50 {Percentiles.Median(results.Select(r => r.P50Ms)):F1} ms, p95 {Percentiles.Median(results.Select(r => r.P95Ms)):F1} ms, p99 {Percentiles.Median(results.Select(r => r.P99Ms)):F1} ms; peak memory {results.Max(r => r.PeakMemoryMb)} MiB; CPU ms per interaction (medians) {CpuShares.Median(results.Select(r => r.Cpu))}");
