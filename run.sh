@@ -7,8 +7,9 @@ set -euo pipefail
 cd "$(dirname "$0")"
 
 # The garbage collector's budget for new objects, which the runtime otherwise sizes from the processor's L3 cache: on a
-# server reporting a large one, the bot's resident memory passed 200 MB under load; at 8 MiB it stays well under
-# (bench/README.md). Only this environment variable sets it; an operator's own value wins.
+# server reporting a large one, the bot's resident memory passed 200 MB under load; at 8 MiB (and with tiered PGO off,
+# in Bot.Host.csproj) it stays well under (bench/README.md). Only this environment variable sets it; an operator's own
+# value wins.
 export DOTNET_GCgen0size="${DOTNET_GCgen0size:-0x800000}"
 
 # ./run.sh demo [--reset]: the bot against a fake Telegram with a demonstration firm and a web sandbox (no token,

@@ -8,7 +8,6 @@ namespace Bot.Bench;
 /// and the echo bot when it is the one measured), anything else, and idle — read from /proc at the start and the end.</summary>
 internal sealed class CpuLedger
 {
-    private const double TicksPerSecond = 100; // USER_HZ on Linux
     private readonly int? hostProcessId;
     private readonly double host;
     private readonly double bench;
@@ -84,6 +83,6 @@ internal sealed class CpuLedger
         // user nice system idle iowait irq softirq steal (guest time is already counted in user)
         var idle = fields[3] + fields[4];
         var busy = fields[0] + fields[1] + fields[2] + fields[5] + fields[6] + fields[7];
-        return (busy / TicksPerSecond, idle / TicksPerSecond);
+        return (busy / ProcessCpu.TicksPerSecond, idle / ProcessCpu.TicksPerSecond);
     }
 }

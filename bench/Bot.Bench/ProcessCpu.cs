@@ -5,7 +5,7 @@ namespace Bot.Bench;
 /// <summary>A process's CPU time (user + system) and resident memory, read from /proc.</summary>
 internal static class ProcessCpu
 {
-    private const double TicksPerSecond = 100; // USER_HZ on Linux
+    public const double TicksPerSecond = 100; // USER_HZ on Linux
 
     public static double Seconds(int processId)
     {
