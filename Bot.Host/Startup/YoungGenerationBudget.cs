@@ -15,7 +15,7 @@ public static class YoungGenerationBudget
     public const long Shipped = 8 * 1024 * 1024;
 
     /// <summary>The budget this process runs with, as the runtime reports it; null if it reports none.</summary>
-    public static long? Current() =>
+    private static long? Current() =>
         GC.GetConfigurationVariables().TryGetValue("GCGen0MaxBudget", out var value)
             ? Convert.ToInt64(value, CultureInfo.InvariantCulture)
             : null;
@@ -26,8 +26,8 @@ public static class YoungGenerationBudget
         if (Current() is { } budget && budget > Shipped)
         {
             logger.LogWarning(
-                "The runtime's young-generation budget is {BudgetMiB} MiB (sized from the processor's cache): resident memory can pass 200 MB under load. Start the bot with DOTNET_GCgen0size=0x800000 (8 MiB) in its environment, as run.sh does.",
-                budget / 1024 / 1024);
+                "The runtime's young-generation budget is {BudgetMiB} MiB (sized from the processor's cache): resident memory can pass 200 MB under load. Start the bot with DOTNET_GCgen0size=0x{Shipped:x} ({ShippedMiB} MiB) in its environment, as run.sh does.",
+                budget / 1024 / 1024, Shipped, Shipped / 1024 / 1024);
         }
     }
 }

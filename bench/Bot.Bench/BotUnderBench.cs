@@ -76,22 +76,7 @@ internal sealed class BotUnderBench : IAsyncDisposable
         if (host is not null)
         {
             // A graceful stop first, so that a trace is written out whole.
-            using (var term = Process.Start("kill", ["-TERM", host.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
-            {
-                await term.WaitForExitAsync();
-            }
-
-            using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(15));
-            try
-            {
-                await host.WaitForExitAsync(patience.Token);
-            }
-            catch (OperationCanceledException)
-            {
-                host.Kill(entireProcessTree: true);
-                await host.WaitForExitAsync();
-            }
-
+            await HostProcess.StopAsync(host, patience: TimeSpan.FromSeconds(15));
             host.Dispose();
         }
 

@@ -1,5 +1,3 @@
-using System.Diagnostics;
-using System.Globalization;
 using Bot.EndToEnd.Tests.Support;
 using Bot.Testing.Hosting;
 using Bot.FakeTelegram;
@@ -51,7 +49,7 @@ public sealed class HostProcessTests(TestDatabase database) : IClassFixture<Test
 
         Assert.DoesNotContain("young-generation budget", asShipped, StringComparison.Ordinal);
         Assert.Contains("young-generation budget is 128 MiB", large, StringComparison.Ordinal);
-        Assert.Contains("DOTNET_GCgen0size=0x800000", large, StringComparison.Ordinal);
+        Assert.Contains("DOTNET_GCgen0size=0x800000 (8 MiB)", large, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -124,8 +122,7 @@ public sealed class HostProcessTests(TestDatabase database) : IClassFixture<Test
         }
         finally
         {
-            using var stop = Process.Start("kill", ["-TERM", host.Id.ToString(CultureInfo.InvariantCulture)]);
-            await host.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(30));
+            await HostProcess.StopAsync(host, patience: TimeSpan.FromSeconds(30));
         }
 
         return await output;

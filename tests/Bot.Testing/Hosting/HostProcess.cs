@@ -53,6 +53,27 @@ public static class HostProcess
         return process;
     }
 
+    /// <summary>Stops the host as a service manager does (SIGTERM), so that what it writes on its way out (its log, a
+    /// trace) is written whole; killed if it has not exited within <paramref name="patience"/>.</summary>
+    public static async Task StopAsync(Process process, TimeSpan patience)
+    {
+        using (var term = Process.Start("kill", ["-TERM", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+        {
+            await term.WaitForExitAsync();
+        }
+
+        using var wait = new CancellationTokenSource(patience);
+        try
+        {
+            await process.WaitForExitAsync(wait.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+        }
+    }
+
     private static Process Start(string[] arguments, IReadOnlyDictionary<string, string> environment)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = Path.GetTempPath() };
